@@ -40,9 +40,6 @@ final class TopLevelBinder {
             return out;
         }
         for (MapNode.Entry e : map.entries()) {
-            if (e.key().startsWith("x-")) {
-                continue;
-            }
             Node value = e.value() instanceof ScalarNode s && s.isNull() ? MapNode.empty(e.value().position()) : e.value();
             if (value instanceof MapNode element) {
                 out.put(e.key(), bindOne.apply(new Fields(element, path.child(e.key()), scalars)));

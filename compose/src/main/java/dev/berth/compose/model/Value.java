@@ -36,10 +36,10 @@ public sealed interface Value {
 
     record MapValue(Map<String, Value> entries) implements Value {
         public MapValue {
-            entries = Frozen.sorted(entries);
-            if (entries.containsValue(null)) {
+            if (entries.values().stream().anyMatch(java.util.Objects::isNull)) {
                 throw new NullPointerException("a MapValue holds NullValue, never null");
             }
+            entries = Frozen.sorted(entries);
         }
     }
 
