@@ -84,7 +84,8 @@ final class DeployBinder {
         Fields spec = f.fields("discrete_resource_spec");
         f.done();
         if (spec == null) {
-            f.scalars().problems().add(f.node().position(), f.path().toString(), "a generic resource needs a discrete_resource_spec");
+            f.scalars().problems().add(f.node().position(), f.path().toString(),
+                    "a generic resource needs a discrete_resource_spec");
             return null;
         }
         Long value = spec.integer("value");

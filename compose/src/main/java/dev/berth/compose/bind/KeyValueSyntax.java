@@ -36,7 +36,8 @@ final class KeyValueSyntax {
                 if (key.isEmpty()) {
                     scalars.report(item, path.index(i), "expected key=value, found \"" + text + "\"");
                 } else if (!key.equals(key.stripTrailing())) {
-                    scalars.report(item, path.index(i), "\"" + key + "\" ends with a space; write key=value without spaces around =");
+                    scalars.report(item, path.index(i), "\"" + key
+                            + "\" ends with a space; write key=value without spaces around =");
                 } else {
                     out.put(key, eq < 0 ? (keepNull ? null : "") : text.substring(eq + 1));
                 }

@@ -31,8 +31,9 @@ final class ServiceBinder {
     Service bind(Fields f) {
         Node buildNode = f.take("build");
         Build build = buildNode == null ? null : BuildBinder.bind(buildNode, f.path("build"), scalars, refs);
-        String image = f.string("image");
-        if (image == null && buildNode == null && !f.has("provider")) {
+        Node imageNode = f.take("image");
+        String image = imageNode == null ? null : scalars.text(imageNode, f.path("image"));
+        if (imageNode == null && buildNode == null && !f.has("provider")) {
             scalars.problems().add(f.node().position(), f.path().toString(), "a service needs an image or a build section");
         }
         var dependsOn = DependencyBinder.bind(f, refs);

@@ -79,26 +79,26 @@ final class TopLevelBinder {
 
     Volume volume(Fields f) {
         External external = external(f);
-        Volume v = new Volume(name(f, external), f.string("driver"), f.keyValues("driver_opts", false), external.external(),
-                f.keyValues("labels", false), f.extensions());
+        Volume v = new Volume(name(f, external), f.string("driver"), f.keyValues("driver_opts", false),
+                external.external(), f.keyValues("labels", false), f.extensions());
         f.done();
         return v;
     }
 
     Config config(Fields f) {
         External external = external(f);
-        Config c = new Config(name(f, external), f.string("file"), f.string("environment"), f.string("content"), external.external(),
-                f.keyValues("labels", false), f.string("driver"), f.keyValues("driver_opts", false),
-                f.string("template_driver"), f.extensions());
+        Config c = new Config(name(f, external), f.string("file"), f.string("environment"), f.string("content"),
+                external.external(), f.keyValues("labels", false), f.string("driver"),
+                f.keyValues("driver_opts", false), f.string("template_driver"), f.extensions());
         f.done();
         return c;
     }
 
     Secret secret(Fields f) {
         External external = external(f);
-        Secret s = new Secret(name(f, external), f.string("file"), f.string("environment"), f.string("content"), external.external(),
-                f.keyValues("labels", false), f.string("driver"), f.keyValues("driver_opts", false),
-                f.string("template_driver"), f.extensions());
+        Secret s = new Secret(name(f, external), f.string("file"), f.string("environment"), f.string("content"),
+                external.external(), f.keyValues("labels", false), f.string("driver"),
+                f.keyValues("driver_opts", false), f.string("template_driver"), f.extensions());
         f.done();
         return s;
     }
