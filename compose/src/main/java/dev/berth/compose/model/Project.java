@@ -1,0 +1,26 @@
+package dev.berth.compose.model;
+
+import java.util.Map;
+
+/**
+ * A loaded Compose project: every file merged, interpolated, validated and normalised to the
+ * long syntax with the specification's defaults filled in. Maps are sorted by key.
+ */
+public record Project(
+        String name,
+        Map<String, Service> services,
+        Map<String, Network> networks,
+        Map<String, Volume> volumes,
+        Map<String, Config> configs,
+        Map<String, Secret> secrets,
+        Extensions extensions) {
+
+    public Project {
+        services = Frozen.sorted(services);
+        networks = Frozen.sorted(networks);
+        volumes = Frozen.sorted(volumes);
+        configs = Frozen.sorted(configs);
+        secrets = Frozen.sorted(secrets);
+        extensions = extensions == null ? Extensions.EMPTY : extensions;
+    }
+}
