@@ -6,6 +6,7 @@ import dev.berth.compose.tree.ScalarKind;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Scalars with a format of their own: durations, byte sizes, ports, addresses, policies. */
@@ -92,22 +93,29 @@ final class Formats {
 
     /** A port in the short syntax: 80, "8080:80", "127.0.0.1:5000-5010:5000-5010/udp". */
     static ScalarSchema portSpec() {
-        return new ScalarSchema("a port", TEXT_OR_INTEGER, s -> PortFormat.checkShortSyntax(s.text()));
+        return port("invalid port ", PortFormat::shortSyntaxProblem);
     }
 
     /** One port number, as an integer or a string. */
     static ScalarSchema portNumber() {
-        return new ScalarSchema("a port", TEXT_OR_INTEGER, s -> PortFormat.checkPort(s.text()));
+        return port("invalid port ", PortFormat::portProblem);
     }
 
     /** A port or a range of ports: 8080, "8080-8090". */
     static ScalarSchema portRange() {
-        return new ScalarSchema("a port", TEXT_OR_INTEGER, s -> PortFormat.checkRange(s.text()));
+        return port("invalid port ", PortFormat::rangeProblem);
     }
 
     /** {@code PORT[-PORT][/PROTOCOL]} as expose takes it. */
     static ScalarSchema exposedPort() {
-        return new ScalarSchema("a port", TEXT_OR_INTEGER, s -> PortFormat.checkExpose(s.text()));
+        return port("invalid exposed port ", PortFormat::exposeProblem);
+    }
+
+    private static ScalarSchema port(String what, UnaryOperator<String> problem) {
+        return new ScalarSchema("a port", TEXT_OR_INTEGER, s -> {
+            String wrong = problem.apply(s.text());
+            return wrong == null ? null : what + value(s) + ": " + wrong;
+        });
     }
 
     static ScalarSchema protocol() {

@@ -8,11 +8,11 @@ import java.util.Set;
  * The short port syntax {@code [[IP:]HOST:]CONTAINER[/PROTOCOL]}, where HOST and CONTAINER are
  * a port or a range, the IP may be IPv6 in brackets (or bare, as "::1:6000:6000"), and the
  * ranges must be equally long unless the container side is a single port (then the host range
- * is where the engine picks a free port). Every method answers a problem message, or null.
+ * is where the engine picks a free port). Every method answers what is wrong, or null.
  */
 final class PortFormat {
 
-    static final String SHORT_SYNTAX = "[[IP:]HOST:]CONTAINER[/PROTOCOL], such as \"8080:80\" or "
+    private static final String SHORT_SYNTAX = "[[IP:]HOST:]CONTAINER[/PROTOCOL], such as \"8080:80\" or "
             + "\"127.0.0.1:53:53/udp\"";
 
     private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "sctp");
@@ -27,35 +27,26 @@ final class PortFormat {
     private PortFormat() {
     }
 
-    static String checkShortSyntax(String spec) {
-        String problem = shortSyntaxProblem(spec);
-        return problem == null ? null : "invalid port " + Schema.quote(spec) + ": " + problem;
-    }
-
     /** A single port, as the long syntax's target. */
-    static String checkPort(String text) {
+    static String portProblem(String text) {
         Range range = range(text);
         if (range.problem() == null && range.size() > 1) {
-            return "invalid port " + Schema.quote(text) + ": expected a single port, not a range";
+            return "expected a single port, not a range";
         }
-        return range.problem() == null ? null : "invalid port " + Schema.quote(text) + ": " + range.problem();
+        return range.problem();
     }
 
     /** A port or a range, as the long syntax's published port. */
-    static String checkRange(String text) {
-        Range range = range(text);
-        return range.problem() == null ? null : "invalid port " + Schema.quote(text) + ": " + range.problem();
+    static String rangeProblem(String text) {
+        return range(text).problem();
     }
 
     /** {@code PORT[-PORT][/PROTOCOL]}, as {@code expose} takes it. */
-    static String checkExpose(String text) {
+    static String exposeProblem(String text) {
         int slash = text.indexOf('/');
         String ports = slash < 0 ? text : text.substring(0, slash);
         String problem = slash < 0 ? null : protocolProblem(text.substring(slash + 1));
-        if (problem == null) {
-            problem = range(ports).problem();
-        }
-        return problem == null ? null : "invalid exposed port " + Schema.quote(text) + ": " + problem;
+        return problem != null ? problem : range(ports).problem();
     }
 
     static String protocolProblem(String protocol) {
@@ -63,7 +54,8 @@ final class PortFormat {
                 : "unknown protocol " + Schema.quote(protocol) + "; expected tcp, udp or sctp";
     }
 
-    private static String shortSyntaxProblem(String spec) {
+    /** The whole short syntax, as a port string or number in a service's ports. */
+    static String shortSyntaxProblem(String spec) {
         String rest = spec;
         int slash = rest.lastIndexOf('/');
         if (slash >= 0) {

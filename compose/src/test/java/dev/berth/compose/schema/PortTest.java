@@ -33,7 +33,7 @@ class PortTest {
     @CsvSource(delimiter = '|', value = {
         "'\"9090-9092:8080-8081\"' | invalid port \"9090-9092:8080-8081\": the host range 9090-9092 has 3 ports "
             + "but the container range 8080-8081 has 2",
-        "70000                     | invalid port \"70000\": 70000 is not a port number from 0 to 65535",
+        "70000                     | invalid port 70000: 70000 is not a port number from 0 to 65535",
         "'\"8080:65536\"'          | invalid port \"8080:65536\": 65536 is not a port number from 0 to 65535",
         "'\"80/tcpx\"'             | invalid port \"80/tcpx\": unknown protocol \"tcpx\"; expected tcp, udp or sctp",
         "'\"1.2.3:80:80\"'         | invalid port \"1.2.3:80:80\": \"1.2.3\" is not an IP address",
@@ -69,7 +69,7 @@ class PortTest {
                         mode: bridge
                       - target: 80-81
                 """)).containsExactly(
-                "compose.yaml:12:17: services.web.ports.1.target: invalid port \"70000\": 70000 is not a port number "
+                "compose.yaml:12:17: services.web.ports.1.target: invalid port 70000: 70000 is not a port number "
                         + "from 0 to 65535",
                 "compose.yaml:13:20: services.web.ports.1.published: invalid port \"90-80\": the range 90-80 ends "
                         + "before it starts",

@@ -245,4 +245,15 @@ class TypeTest {
                 "compose.yaml:4:36: services.web.cap_add.2: duplicate of item 0 (\"NET_ADMIN\")",
                 "compose.yaml:7:9: services.web.ports.1: duplicate of item 0 (\"80:80\")");
     }
+
+    @Test
+    void reportsAContainerNameDockerWouldRefuse() {
+        assertThat(problems("""
+                services:
+                  web:
+                    image: nginx
+                    container_name: -web
+                """)).containsExactly("compose.yaml:4:21: services.web.container_name: expected a container name of "
+                + "letters, digits, \"_\", \".\" and \"-\" starting with a letter or digit, found \"-web\"");
+    }
 }
