@@ -28,25 +28,6 @@ final class KeyedSequences {
         return node instanceof MapNode m && m.get(key) instanceof ScalarNode s && !s.isNull() ? s.text() : null;
     }
 
-    /** {@code [A=b, C]} or {@code {A: b, C: null}} as a mapping; a list item without '=' maps to null. */
-    static MapNode keyValueMap(Node node) {
-        if (node instanceof MapNode map) {
-            return map;
-        }
-        List<MapNode.Entry> entries = new ArrayList<>();
-        for (Node item : items(node)) {
-            if (item instanceof ScalarNode s) {
-                String text = s.text();
-                int eq = text.indexOf('=');
-                Node value = eq < 0 ? ScalarNode.ofNull(s.position())
-                        : ScalarNode.string(text.substring(eq + 1), s.position());
-                String key = eq < 0 ? text : text.substring(0, eq);
-                entries.add(new MapNode.Entry(key, s.position(), value));
-            }
-        }
-        return new MapNode(entries, node.position(), null);
-    }
-
     /** {@code [db, cache]} or a mapping by name, as a mapping by name. */
     static MapNode namedMap(Node node) {
         if (node instanceof MapNode map) {

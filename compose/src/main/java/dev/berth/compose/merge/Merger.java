@@ -1,5 +1,6 @@
 package dev.berth.compose.merge;
 
+import dev.berth.compose.tree.KeyValues;
 import dev.berth.compose.tree.MapNode;
 import dev.berth.compose.tree.Node;
 import dev.berth.compose.tree.Path;
@@ -62,7 +63,7 @@ public final class Merger {
         }
         return switch (MergeRules.ruleFor(path)) {
             case REPLACE -> clean(override);
-            case KEY_VALUE -> mergeMappings(KeyedSequences.keyValueMap(base), KeyedSequences.keyValueMap(override), path);
+            case KEY_VALUE -> mergeMappings(KeyValues.asMap(base), KeyValues.asMap(override), path);
             case NAMED_MAPPING -> mergeMappings(KeyedSequences.namedMap(base), KeyedSequences.namedMap(override), path);
             case UNIQUE_VALUES -> mergeUnique(base, override, KeyedSequences::scalarKey);
             case PORTS -> mergeUnique(base, override, KeyedSequences::portKey);

@@ -207,8 +207,9 @@ public final class YamlReader {
                     continue;
                 }
                 if (entries.containsKey(key.text())) {
-                    throw fail(key.position(), "duplicate key \"" + key.text() + "\" (first defined at "
-                            + entries.get(key.text()).keyPosition() + ")");
+                    throw new ComposeException(new Problem(key.position(), pathTo(key.text()),
+                            "duplicate key \"" + key.text() + "\" (first defined at "
+                                    + entries.get(key.text()).keyPosition() + ")"));
                 }
                 entries.put(key.text(), new MapNode.Entry(key.text(), key.position(), value));
             }
@@ -219,6 +220,18 @@ public final class YamlReader {
                 }
             }
             return new MapNode(entries.values(), frame.position, frame.tag);
+        }
+
+        /** The dotted path of {@code key} in the mapping just closed, from the frames still open. */
+        private String pathTo(String key) {
+            List<String> parts = new ArrayList<>();
+            java.util.Iterator<Frame> bottomUp = stack.descendingIterator();
+            while (bottomUp.hasNext()) {
+                Frame f = bottomUp.next();
+                parts.add(f.mapping ? (f.pendingKey == null ? "?" : f.pendingKey.text()) : Integer.toString(f.items.size()));
+            }
+            parts.add(key);
+            return String.join(".", parts);
         }
 
         private void collectMergeSources(Node value, List<MapNode> into) {

@@ -92,7 +92,10 @@ class YamlReaderTest {
     void rejectsDuplicateKeysNamingBothPlaces() {
         assertThatThrownBy(() -> read("a: 1\nb: 2\na: 3\n"))
                 .isInstanceOf(ComposeException.class)
-                .hasMessage("compose.yaml:3:1: duplicate key \"a\" (first defined at compose.yaml:1:1)");
+                .hasMessage("compose.yaml:3:1: a: duplicate key \"a\" (first defined at compose.yaml:1:1)");
+        assertThatThrownBy(() -> read("services:\n  web:\n    ports: [{a: 1, a: 2}]\n"))
+                .hasMessage("compose.yaml:3:20: services.web.ports.0.a: duplicate key \"a\""
+                        + " (first defined at compose.yaml:3:14)");
     }
 
     @Test
