@@ -28,7 +28,13 @@ final class DeployBinder {
         if (f == null) {
             return null;
         }
-        Deploy deploy = new Deploy(f.string("mode"), f.integer("replicas"), f.keyValues("labels", false),
+        Node replicasNode = f.node().get("replicas");
+        String mode = f.string("mode");
+        if (replicasNode != null && mode != null && (mode.equals("global") || mode.equals("global-job"))) {
+            f.scalars().report(replicasNode, f.path("replicas"), "replicas can only be set in replicated or"
+                    + " replicated-job mode; this service's mode is " + mode);
+        }
+        Deploy deploy = new Deploy(mode, f.integer("replicas"), f.keyValues("labels", false),
                 update(f.fields("update_config")), update(f.fields("rollback_config")), resources(f.fields("resources")),
                 restart(f.fields("restart_policy")), placement(f.fields("placement")), f.string("endpoint_mode"),
                 f.extensions());
