@@ -1,0 +1,132 @@
+package dev.berth.swarm.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * JSON over HTTP to one engine, pinned to Engine API 1.41 (Docker 20.10), the first with Swarm
+ * jobs. Typed calls live in {@link SwarmClient}; this class only moves bytes and maps errors.
+ */
+public final class EngineApi implements AutoCloseable {
+
+    static final String VERSION = "/v1.41";
+
+    private final DockerEndpoint endpoint;
+    private final DockerHttpClient http;
+    private final ObjectMapper json;
+
+    public EngineApi(DockerEndpoint endpoint, ObjectMapper json) {
+        this.endpoint = endpoint;
+        this.http = DockerConnection.open(endpoint);
+        this.json = json;
+    }
+
+    public DockerEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public JsonNode get(String path) {
+        return call(DockerHttpClient.Request.Method.GET, path, null);
+    }
+
+    public JsonNode post(String path, Object body) {
+        return call(DockerHttpClient.Request.Method.POST, path, body);
+    }
+
+    public JsonNode delete(String path) {
+        return call(DockerHttpClient.Request.Method.DELETE, path, null);
+    }
+
+    /** A streaming response (logs, events); the caller closes it. */
+    public DockerHttpClient.Response stream(String path) {
+        DockerHttpClient.Response response = http.execute(request(DockerHttpClient.Request.Method.GET, path, null));
+        if (response.getStatusCode() >= 400) {
+            try (response) {
+                throw error(response.getStatusCode(), response.getBody());
+            }
+        }
+        return response;
+    }
+
+    /** Sends a tar or other raw body (image load). */
+    public JsonNode postRaw(String path, InputStream body, String contentType) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.POST)
+                .path(VERSION + path)
+                .putHeader("Content-Type", contentType)
+                .body(body)
+                .build();
+        return read(http.execute(request));
+    }
+
+    private JsonNode call(DockerHttpClient.Request.Method method, String path, Object body) {
+        return read(http.execute(request(method, path, body)));
+    }
+
+    private DockerHttpClient.Request request(DockerHttpClient.Request.Method method, String path, Object body) {
+        DockerHttpClient.Request.Builder builder = DockerHttpClient.Request.builder().method(method).path(VERSION + path);
+        if (body != null) {
+            try {
+                builder.putHeader("Content-Type", "application/json").body(
+                        new java.io.ByteArrayInputStream(json.writeValueAsBytes(body)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return builder.build();
+    }
+
+    private JsonNode read(DockerHttpClient.Response response) {
+        try (response) {
+            if (response.getStatusCode() >= 400) {
+                throw error(response.getStatusCode(), response.getBody());
+            }
+            byte[] bytes = response.getBody().readAllBytes();
+            return bytes.length == 0 ? MissingNode.getInstance() : json.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot talk to the Docker engine at " + endpoint + ": " + e.getMessage(), e);
+        }
+    }
+
+    private EngineException error(int status, InputStream body) {
+        String message;
+        try {
+            byte[] bytes = body.readAllBytes();
+            JsonNode node = bytes.length == 0 ? MissingNode.getInstance() : json.readTree(bytes);
+            message = node.path("message").asText(new String(bytes, StandardCharsets.UTF_8).trim());
+        } catch (IOException e) {
+            message = "HTTP " + status;
+        }
+        return new EngineException(status, message);
+    }
+
+    /** {@code ?filters=} as the API wants it: a JSON object of name → list of values. */
+    public String filters(Map<String, java.util.List<String>> filters) {
+        try {
+            return "filters=" + URLEncoder.encode(json.writeValueAsString(filters), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
