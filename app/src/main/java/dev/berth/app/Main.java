@@ -1,20 +1,57 @@
 package dev.berth.app;
 
+import dev.berth.compose.problem.ComposeException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
 
-/** Entry point. Tests call {@link #run} directly with their own writers. */
+/** Entry point. Tests call {@link #run(Invocation, String...)} directly. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(out, err, args));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(Invocation.ofProcess(out, err), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return 0;
+    public static int run(Invocation invocation, String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new BerthCommand(), new CommandFactory(invocation));
+        cli.setOut(invocation.out());
+        cli.setErr(invocation.err());
+        cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> report(invocation, error, debug));
+        cli.setParameterExceptionHandler((error, args1) -> {
+            invocation.err().println("berth: " + error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, invocation.err());
+            invocation.err().println("Run '" + error.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        int code = cli.execute(args);
+        invocation.out().flush();
+        invocation.err().flush();
+        return code;
+    }
+
+    private static int report(Invocation invocation, Exception error, boolean debug) {
+        PrintWriter err = invocation.err();
+        if (error instanceof ComposeException invalid) {
+            int n = invalid.problems().size();
+            err.println("berth: the project is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");
+            invalid.problems().forEach(p -> err.println("  " + p));
+        } else {
+            err.println("berth: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
+        }
+        if (debug) {
+            error.printStackTrace(err);
+        }
+        return ExitCodes.of(error);
     }
 }

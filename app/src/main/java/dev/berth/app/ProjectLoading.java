@@ -1,0 +1,35 @@
+package dev.berth.app;
+
+import dev.berth.compose.env.ProjectEnvironment;
+import dev.berth.compose.load.ComposeLoader;
+import dev.berth.compose.load.DefaultFiles;
+import dev.berth.compose.load.LoadOptions;
+import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.load.SourceReader;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the shared project options into a loaded project, printing the loader's notices. */
+final class ProjectLoading {
+
+    private ProjectLoading() {
+    }
+
+    static LoadResult load(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        List<Path> files = options.files.isEmpty()
+                ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
+                : options.files.stream().map(cwd::resolve).toList();
+        Path projectDir = options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
+                : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
+        Map<String, String> environment = ProjectEnvironment.load(invocation.environment(), projectDir,
+                options.envFiles.stream().map(cwd::resolve).toList());
+        LoadOptions load = new LoadOptions(files, projectDir, options.projectName,
+                new LinkedHashSet<>(options.profiles), environment, cwd);
+        LoadResult result = new ComposeLoader().load(load);
+        result.warnings().forEach(w -> invocation.err().println("warning: " + w));
+        return result;
+    }
+}
