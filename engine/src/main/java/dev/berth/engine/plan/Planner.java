@@ -45,16 +45,29 @@ public final class Planner {
         return r.kind() + "/" + r.name();
     }
 
-    /** Top-level field names whose values differ, e.g. {@code TaskTemplate.ContainerSpec.Env}. */
+    /**
+     * Field names whose values differ, e.g. {@code TaskTemplate.ContainerSpec.Env}. Only what the
+     * desired spec says counts, so defaults the engine fills into the actual spec are no change;
+     * an item dropped from a list the desired spec has is one.
+     */
     static List<String> changedFields(Resource have, Resource want) {
-        TreeSet<String> paths = new TreeSet<>(have.fields().keySet());
-        paths.addAll(want.fields().keySet());
         TreeSet<String> changed = new TreeSet<>();
-        for (String path : paths) {
-            if (!Objects.equals(have.fields().get(path), want.fields().get(path))) {
-                changed.add(path.replaceAll("\\.\\d+(\\..*)?$", "").replaceAll("\\[\\d+].*$", ""));
+        for (Map.Entry<String, String> e : want.fields().entrySet()) {
+            if (!Objects.equals(have.fields().get(e.getKey()), e.getValue())) {
+                changed.add(field(e.getKey()));
+            }
+        }
+        for (String path : have.fields().keySet()) {
+            String list = path.replaceAll("\\.\\d+(\\..*)?$", "");
+            if (!list.equals(path) && !want.fields().containsKey(path)
+                    && want.fields().keySet().stream().anyMatch(k -> k.startsWith(list + "."))) {
+                changed.add(list);
             }
         }
         return List.copyOf(changed);
+    }
+
+    private static String field(String path) {
+        return path.replaceAll("\\.\\d+(\\..*)?$", "");
     }
 }

@@ -31,7 +31,7 @@ class PlannerTest {
     }
 
     @Test
-    void anUpdateNamesTheFieldsThatChanged() {
+    void anUpdateNamesTheFieldsThatChangedIgnoringEngineDefaults() {
         Plan plan = Planner.plan(ENV,
                 List.of(service("shop-alice_web", "new", Map.of(
                         "TaskTemplate.ContainerSpec.Image", "web:2",
@@ -41,6 +41,7 @@ class PlannerTest {
                         "TaskTemplate.ContainerSpec.Image", "web:1",
                         "TaskTemplate.ContainerSpec.Env.0", "A=1",
                         "TaskTemplate.ContainerSpec.Env.1", "B=2",
+                        "TaskTemplate.ForceUpdate", "0",
                         "Mode.Replicated.Replicas", "2"))),
                 List.of());
         assertThat(plan.of(Change.Action.UPDATE)).singleElement().satisfies(c -> assertThat(c.changedFields())
