@@ -1,0 +1,49 @@
+package dev.berth.swarm.deploy;
+
+import dev.berth.compose.model.Network;
+import dev.berth.compose.model.Project;
+import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.network.Cidr;
+import dev.berth.engine.network.SubnetAllocator;
+import dev.berth.swarm.client.Observed.NetworkState;
+import dev.berth.swarm.client.SwarmClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Subnets for an environment's networks: an existing network keeps its own; a new one gets the
+ * lowest free block of the pool that overlaps no network any reachable engine knows (overlay
+ * networks of the swarm, and each node's local bridges such as docker_gwbridge).
+ */
+final class Subnets {
+
+    private Subnets() {
+    }
+
+    static Map<String, String> allocate(Project project, EnvironmentName env, List<Cidr> pools,
+                                        List<SwarmClient> engines, ClusterView current) {
+        List<Cidr> taken = new ArrayList<>();
+        for (SwarmClient engine : engines) {
+            for (NetworkState n : engine.networks(Map.of())) {
+                n.subnets().stream().filter(Cidr::isIpv4).map(Cidr::parse).forEach(taken::add);
+            }
+        }
+        SubnetAllocator allocator = new SubnetAllocator(pools, 24, taken);
+        Map<String, String> subnets = new LinkedHashMap<>();
+        for (Map.Entry<String, Network> e : project.networks().entrySet()) {
+            Network n = e.getValue();
+            if (n.external() || (n.ipam() != null && !n.ipam().config().isEmpty())) {
+                continue;
+            }
+            NetworkState existing = current.network(env.scoped(e.getKey()));
+            if (existing != null && !existing.subnets().isEmpty()) {
+                subnets.put(e.getKey(), existing.subnets().get(0));
+            } else {
+                subnets.put(e.getKey(), allocator.allocate().toString());
+            }
+        }
+        return subnets;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.berth.swarm.deploy;
+
+import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.Labels;
+import dev.berth.engine.deploy.DeployEvent;
+import dev.berth.engine.deploy.DeployListener;
+import dev.berth.swarm.client.EngineException;
+import dev.berth.swarm.client.Observed.VolumeState;
+import dev.berth.swarm.client.SwarmClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code berth down}: removes an environment and returns only when nothing labelled with it is
+ * left — services, their containers on every node Berth can reach, configs, secrets, networks,
+ * and with {@code volumes} its volumes. Idempotent: an environment that is gone is no error.
+ */
+public final class SwarmTeardown {
+
+    private final SwarmClient manager;
+    private final List<SwarmClient> nodes;
+
+    public SwarmTeardown(SwarmClient manager, List<SwarmClient> nodes) {
+        this.manager = manager;
+        this.nodes = List.copyOf(nodes);
+    }
+
+    /** Returns false when there was nothing to remove. */
+    public boolean down(EnvironmentName env, boolean volumes, Duration timeout, DeployListener listener)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        ClusterView view = ClusterView.read(manager, env);
+        boolean any = !view.isEmpty();
+        new Removal(manager, listener).removeAll(view, deadline);
+        waitForContainers(env, deadline);
+        if (volumes) {
+            any |= removeVolumes(env, deadline, listener);
+        }
+        ClusterView left = ClusterView.read(manager, env);
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("environment " + env + " is not fully removed: " + left.services().size()
+                    + " services, " + left.networks().size() + " networks, " + left.configs().size() + " configs, "
+                    + left.secrets().size() + " secrets remain; run 'berth down " + env + "' again");
+        }
+        return any;
+    }
+
+    private List<SwarmClient> engines() {
+        List<SwarmClient> all = new ArrayList<>();
+        all.add(manager);
+        all.addAll(nodes);
+        return all;
+    }
+
+    private void waitForContainers(EnvironmentName env, Instant deadline) throws InterruptedException {
+        Map<String, List<String>> filter = Map.of("label", List.of(Labels.STACK_NAMESPACE + "=" + env.value()));
+        for (SwarmClient engine : engines()) {
+            while (!engine.containers(filter).isEmpty()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("containers of " + env + " are still stopping on "
+                            + engine.endpoint() + "; run 'berth down " + env + "' again");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private boolean removeVolumes(EnvironmentName env, Instant deadline, DeployListener listener)
+            throws InterruptedException {
+        Map<String, List<String>> filter = Map.of("label", List.of(Labels.ENVIRONMENT + "=" + env.value()));
+        boolean any = false;
+        for (SwarmClient engine : engines()) {
+            for (VolumeState v : engine.volumes(filter)) {
+                while (true) {
+                    try {
+                        engine.removeVolume(v.name());
+                        break;
+                    } catch (EngineException e) {
+                        if (Instant.now().isAfter(deadline)) {
+                            throw e;
+                        }
+                        Thread.sleep(250);
+                    }
+                }
+                any = true;
+                listener.on(new DeployEvent.Notice("volume " + v.name() + " removed on " + engine.endpoint()));
+            }
+        }
+        if (nodes.isEmpty()) {
+            listener.on(new DeployEvent.Notice("volumes on other nodes than the manager are left: Berth knows no"
+                    + " node engines (set BERTH_NODE_HOSTS)"));
+        }
+        return any;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.berth.swarm.deploy;
+
+import dev.berth.engine.deploy.Condition;
+import dev.berth.engine.deploy.DeployEvent;
+import dev.berth.engine.deploy.DeployListener;
+import dev.berth.engine.deploy.ServiceFailure;
+import dev.berth.swarm.client.LogLine;
+import dev.berth.swarm.client.Observed.NodeState;
+import dev.berth.swarm.client.Observed.ServiceState;
+import dev.berth.swarm.client.Observed.TaskState;
+import dev.berth.swarm.client.SwarmClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Follows a service's tasks until it meets a condition, fails, or the deadline passes. Reports
+ * progress as it changes, and on failure the task's error, exit code, node and last log lines.
+ */
+final class TaskWatch {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final int LOG_LINES = 15;
+
+    private final SwarmClient client;
+    private final DeployListener listener;
+    private final Instant since;
+    private final Map<String, String> lastReported = new ConcurrentHashMap<>();
+
+    TaskWatch(SwarmClient client, DeployListener listener, Instant since) {
+        this.client = client;
+        this.listener = listener;
+        this.since = since;
+    }
+
+    /** Waits until {@code service} (its compose name; {@code scoped} its Swarm name) meets the condition. */
+    void await(String service, String scoped, Condition condition, Instant deadline) throws ServiceFailure,
+            InterruptedException {
+        while (true) {
+            ServiceState state = find(scoped);
+            if (state != null) {
+                List<TaskState> tasks = client.tasks(Map.of("service", List.of(state.id())));
+                ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since);
+                report(service, goal);
+                if (met(goal, tasks, condition)) {
+                    return;
+                }
+                if (goal.failed()) {
+                    throw failure(service, state, goal);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw timeout(service, state, condition);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private static boolean met(ServiceGoal goal, List<TaskState> tasks, Condition condition) {
+        return switch (condition) {
+            case STARTED -> goal.started();
+            case HEALTHY -> goal.done() && !goal.job() || goal.job() && goal.done();
+            case COMPLETED_SUCCESSFULLY -> goal.job() ? goal.done() : ServiceGoal.completed(tasks);
+        };
+    }
+
+    private void report(String service, ServiceGoal goal) {
+        String summary = goal.summary();
+        if (!summary.equals(lastReported.put(service, summary))) {
+            listener.on(new DeployEvent.Progress(service, goal.ready(), goal.desired(), summary));
+        }
+    }
+
+    private ServiceState find(String scoped) {
+        return client.services(Map.of("name", List.of(scoped))).stream()
+                .filter(s -> s.name().equals(scoped)).findFirst().orElse(null);
+    }
+
+    private ServiceFailure failure(String service, ServiceState state, ServiceGoal goal) {
+        TaskState task = goal.lastFailure();
+        String reason = task.error().isEmpty() ? task.message() : task.error();
+        if (task.exitCode() != null && task.exitCode() != 0 && !reason.contains("exit")) {
+            reason = reason + " (exit code " + task.exitCode() + ")";
+        }
+        return new ServiceFailure(service, "task " + task.state() + ": " + reason, nodeName(task.nodeId()),
+                task.exitCode(), lastLines(state.id(), task.id()));
+    }
+
+    private ServiceFailure timeout(String service, ServiceState state, Condition condition) {
+        if (state == null) {
+            return new ServiceFailure(service, "the service does not exist", "", null, List.of());
+        }
+        List<TaskState> tasks = client.tasks(Map.of("service", List.of(state.id())));
+        ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since);
+        TaskState latest = tasks.stream().filter(t -> t.desiredState().equals("running") || goal.job())
+                .reduce((a, b) -> b).orElse(null);
+        String detail = latest == null ? "no task was scheduled"
+                : "task " + latest.state() + (latest.error().isEmpty() ? ": " + latest.message() : ": " + latest.error());
+        return new ServiceFailure(service, "did not reach " + condition.composeName() + " in time (" + goal.summary()
+                + "; " + detail + ")", latest == null ? "" : nodeName(latest.nodeId()),
+                latest == null ? null : latest.exitCode(), latest == null ? List.of() : lastLines(state.id(), latest.id()));
+    }
+
+    private String nodeName(String nodeId) {
+        if (nodeId == null || nodeId.isEmpty()) {
+            return "";
+        }
+        return client.nodes().stream().filter(n -> n.id().equals(nodeId)).findFirst()
+                .map(n -> n.hostname() + " (" + shortId(n) + ")").orElse(nodeId);
+    }
+
+    private static String shortId(NodeState node) {
+        return node.id().length() > 12 ? node.id().substring(0, 12) : node.id();
+    }
+
+    private List<String> lastLines(String serviceId, String taskId) {
+        List<String> all = new ArrayList<>();
+        List<String> ofTask = new ArrayList<>();
+        try {
+            client.serviceLogs(serviceId, "100", false, false, (LogLine line) -> {
+                all.add(line.text());
+                if (line.taskId().equals(taskId)) {
+                    ofTask.add(line.text());
+                }
+            });
+        } catch (RuntimeException e) {
+            return List.of("(logs unavailable: " + e.getMessage() + ")");
+        }
+        List<String> chosen = ofTask.isEmpty() ? all : ofTask;
+        return List.copyOf(chosen.subList(Math.max(0, chosen.size() - LOG_LINES), chosen.size()));
+    }
+}
