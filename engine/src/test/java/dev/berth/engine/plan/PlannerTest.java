@@ -1,0 +1,56 @@
+package dev.berth.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.engine.EnvironmentName;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    private static final EnvironmentName ENV = new EnvironmentName("shop-alice");
+
+    private static Resource service(String name, String hash, Map<String, String> fields) {
+        return new Resource(ResourceKind.SERVICE, name, hash, fields);
+    }
+
+    @Test
+    void createsWhatIsMissingKeepsWhatIsUnchangedAndRemovesWhatIsGone() {
+        Plan plan = Planner.plan(ENV,
+                List.of(service("shop-alice_web", "h1", Map.of()), service("shop-alice_db", "h2", Map.of()),
+                        new Resource(ResourceKind.NETWORK, "shop-alice_default", "n1", Map.of())),
+                List.of(service("shop-alice_web", "h1", Map.of()), service("shop-alice_old", "h9", Map.of())),
+                List.of());
+        assertThat(plan.changes()).containsExactly(
+                new Change(Change.Action.CREATE, ResourceKind.NETWORK, "shop-alice_default", List.of()),
+                new Change(Change.Action.CREATE, ResourceKind.SERVICE, "shop-alice_db", List.of()),
+                new Change(Change.Action.REMOVE, ResourceKind.SERVICE, "shop-alice_old", List.of()),
+                new Change(Change.Action.KEEP, ResourceKind.SERVICE, "shop-alice_web", List.of()));
+        assertThat(plan.changesNothing()).isFalse();
+    }
+
+    @Test
+    void anUpdateNamesTheFieldsThatChanged() {
+        Plan plan = Planner.plan(ENV,
+                List.of(service("shop-alice_web", "new", Map.of(
+                        "TaskTemplate.ContainerSpec.Image", "web:2",
+                        "TaskTemplate.ContainerSpec.Env.0", "A=1",
+                        "Mode.Replicated.Replicas", "2"))),
+                List.of(service("shop-alice_web", "old", Map.of(
+                        "TaskTemplate.ContainerSpec.Image", "web:1",
+                        "TaskTemplate.ContainerSpec.Env.0", "A=1",
+                        "TaskTemplate.ContainerSpec.Env.1", "B=2",
+                        "Mode.Replicated.Replicas", "2"))),
+                List.of());
+        assertThat(plan.of(Change.Action.UPDATE)).singleElement().satisfies(c -> assertThat(c.changedFields())
+                .containsExactly("TaskTemplate.ContainerSpec.Env", "TaskTemplate.ContainerSpec.Image"));
+    }
+
+    @Test
+    void anUnchangedEnvironmentChangesNothing() {
+        Plan plan = Planner.plan(ENV, List.of(service("shop-alice_web", "h", Map.of())),
+                List.of(service("shop-alice_web", "h", Map.of())), List.of());
+        assertThat(plan.changesNothing()).isTrue();
+    }
+}
