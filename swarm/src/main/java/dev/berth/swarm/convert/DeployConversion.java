@@ -1,0 +1,114 @@
+package dev.berth.swarm.convert;
+
+import dev.berth.compose.model.Deploy;
+import dev.berth.compose.model.GenericResource;
+import dev.berth.compose.model.Resource;
+import dev.berth.swarm.spec.Placement;
+import dev.berth.swarm.spec.Resources;
+import dev.berth.swarm.spec.ServiceMode;
+import dev.berth.swarm.spec.UpdateConfig;
+import java.time.Duration;
+import java.util.List;
+
+/** {@code deploy}: scheduling mode, resources, placement and rollout. */
+final class DeployConversion {
+
+    private static final double NANOS_PER_CPU = 1e9;
+
+    private DeployConversion() {
+    }
+
+    static ServiceMode mode(Conversion c, String serviceKey, Deploy deploy) {
+        String path = "services." + serviceKey + ".deploy";
+        String mode = deploy == null || deploy.mode() == null ? "replicated" : deploy.mode();
+        Long replicas = deploy == null ? null : deploy.replicas();
+        switch (mode) {
+            case "replicated":
+                return ServiceMode.ofReplicas(replicas == null ? 1 : replicas);
+            case "replicated-job":
+                // all completions may run at once, as docker stack deploy does
+                return ServiceMode.ofReplicatedJob(replicas, replicas);
+            case "global", "global-job":
+                if (replicas != null) {
+                    c.fail(path + ".replicas", "a " + mode + " service runs one task per node; replicas cannot be set");
+                }
+                return mode.equals("global") ? ServiceMode.ofGlobal() : ServiceMode.ofGlobalJob();
+            default:
+                c.fail(path + ".mode", "unknown mode \"" + mode + "\"; expected replicated, global, replicated-job"
+                        + " or global-job");
+                return null;
+        }
+    }
+
+    static Resources resources(Conversion c, String serviceKey, Deploy deploy) {
+        if (deploy == null || deploy.resources() == null) {
+            return null;
+        }
+        String path = "services." + serviceKey + ".deploy.resources";
+        Resource limits = deploy.resources().limits();
+        Resource reservations = deploy.resources().reservations();
+        Resources.Limit limit = null;
+        if (limits != null) {
+            devices(c, path + ".limits", limits);
+            if (!limits.genericResources().isEmpty()) {
+                c.warn(path + ".limits.generic_resources", "Docker Swarm can only reserve generic resources; ignored");
+            }
+            if (limits.cpus() != null || limits.memory() != null || limits.pids() != null) {
+                limit = new Resources.Limit(nanoCpus(limits.cpus()), limits.memory(), limits.pids());
+            }
+        }
+        Resources.Reservation reservation = null;
+        if (reservations != null) {
+            devices(c, path + ".reservations", reservations);
+            if (reservations.pids() != null) {
+                c.warn(path + ".reservations.pids", "Docker Swarm can only limit pids, not reserve them; ignored");
+            }
+            List<Resources.GenericResource> generic = reservations.genericResources().stream().map(DeployConversion::generic).toList();
+            if (reservations.cpus() != null || reservations.memory() != null || !generic.isEmpty()) {
+                reservation = new Resources.Reservation(nanoCpus(reservations.cpus()), reservations.memory(), generic);
+            }
+        }
+        return limit == null && reservation == null ? null : new Resources(limit, reservation);
+    }
+
+    private static void devices(Conversion c, String path, Resource resource) {
+        if (!resource.devices().isEmpty()) {
+            c.warn(path + ".devices", "Engine API 1.41 cannot request devices for a service (advertise them as"
+                    + " generic resources and reserve those); ignored");
+        }
+    }
+
+    private static Resources.GenericResource generic(GenericResource g) {
+        return new Resources.GenericResource(new Resources.DiscreteResource(g.kind(), g.value()));
+    }
+
+    private static Long nanoCpus(Double cpus) {
+        return cpus == null ? null : Math.round(cpus * NANOS_PER_CPU);
+    }
+
+    static Placement placement(Deploy deploy) {
+        if (deploy == null || deploy.placement() == null) {
+            return null;
+        }
+        dev.berth.compose.model.Placement p = deploy.placement();
+        if (p.constraints().isEmpty() && p.preferences().isEmpty() && p.maxReplicasPerNode() == null) {
+            return null;
+        }
+        return new Placement(p.constraints(),
+                p.preferences().stream().map(pref -> Placement.Preference.spreadOver(pref.spread())).toList(),
+                p.maxReplicasPerNode());
+    }
+
+    /** Parallelism defaults to 1 as with {@code docker stack deploy}; the engine's own default is unlimited. */
+    static UpdateConfig update(dev.berth.compose.model.UpdateConfig u) {
+        if (u == null) {
+            return null;
+        }
+        return new UpdateConfig(u.parallelism() == null ? 1 : u.parallelism(), nanos(u.delay()), u.failureAction(),
+                nanos(u.monitor()), u.maxFailureRatio(), u.order());
+    }
+
+    static Long nanos(Duration d) {
+        return d == null ? null : d.toNanos();
+    }
+}
