@@ -77,7 +77,7 @@ final class Conversion {
         return volume != null && volume.external() ? volume.name() : env.scoped(key);
     }
 
-    /** Whether a top-level element Berth creates was given a {@code name:} (the binder's default is {@code <project>_<key>}). */
+    /** Whether a top-level element was given a {@code name:}; without one the binder names it {@code <project>_<key>}. */
     boolean namedExplicitly(String key, String name) {
         return !name.equals(project.name() + "_" + key);
     }

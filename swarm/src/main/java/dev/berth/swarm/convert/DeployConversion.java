@@ -63,7 +63,8 @@ final class DeployConversion {
             if (reservations.pids() != null) {
                 c.warn(path + ".reservations.pids", "Docker Swarm can only limit pids, not reserve them; ignored");
             }
-            List<Resources.GenericResource> generic = reservations.genericResources().stream().map(DeployConversion::generic).toList();
+            List<Resources.GenericResource> generic = reservations.genericResources().stream()
+                    .map(DeployConversion::generic).toList();
             if (reservations.cpus() != null || reservations.memory() != null || !generic.isEmpty()) {
                 reservation = new Resources.Reservation(nanoCpus(reservations.cpus()), reservations.memory(), generic);
             }

@@ -50,7 +50,8 @@ final class EndpointConversion {
             publishMode = HOST;
         }
         if (port.hostIp() != null) {
-            c.warn(path + ".host_ip", "Docker Swarm publishes on every address of a node; host_ip " + port.hostIp() + " ignored");
+            c.warn(path + ".host_ip", "Docker Swarm publishes on every address of a node; host_ip " + port.hostIp()
+                    + " ignored");
         }
         if (port.appProtocol() != null) {
             c.warn(path + ".app_protocol", "Docker Swarm has no application protocol for a port; ignored");
@@ -68,7 +69,8 @@ final class EndpointConversion {
         try {
             int first = Integer.parseInt(dash < 0 ? published : published.substring(0, dash));
             if (dash >= 0) {
-                c.warn(path + ".published", "Docker Swarm publishes one port per target, not a range; published on " + first);
+                c.warn(path + ".published", "Docker Swarm publishes one port per target, not a range; published on "
+                        + first);
             }
             return first;
         } catch (NumberFormatException e) {

@@ -66,7 +66,8 @@ final class MountConversion {
         Mount.VolumeOptions options;
         String source = null;
         if (v.source() == null) {
-            options = new Mount.VolumeOptions(flag(noCopy), c.merge(path + ".volume.labels", mountLabels, c.scopeLabels()), null);
+            options = new Mount.VolumeOptions(flag(noCopy), c.merge(path + ".volume.labels", mountLabels, c.scopeLabels()),
+                    null);
         } else if (declared != null && declared.external()) {
             source = declared.name();
             options = noCopy ? new Mount.VolumeOptions(true, null, null) : null;
@@ -130,7 +131,8 @@ final class MountConversion {
                     } else if (option.startsWith("mode=")) {
                         mode = Long.parseLong(option.substring("mode=".length()), 8);
                     } else if (!option.isBlank()) {
-                        c.warn(path, "Engine API 1.41 sets only the size and mode of a tmpfs, not \"" + option + "\"; ignored");
+                        c.warn(path, "Engine API 1.41 sets only the size and mode of a tmpfs, not \"" + option
+                                + "\"; ignored");
                     }
                 } catch (IllegalArgumentException e) {
                     c.fail(path, "invalid tmpfs option \"" + option + "\"; expected size=64m or mode=1777");

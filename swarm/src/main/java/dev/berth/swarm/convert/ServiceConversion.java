@@ -36,13 +36,14 @@ final class ServiceConversion {
                 logDriver(s.logging()));
         ServiceMode mode = DeployConversion.mode(c, key, deploy);
         boolean job = mode != null && (mode.replicatedJob() != null || mode.globalJob() != null);
+        String base = "services." + key + ".deploy";
         ServiceSpec spec = new ServiceSpec(
                 name(c, key),
-                c.merge("services." + key + ".deploy.labels", deploy == null ? Map.of() : deploy.labels(), own),
+                c.merge(base + ".labels", deploy == null ? Map.of() : deploy.labels(), own),
                 task,
                 mode,
-                rollout(c, key, deploy, "update_config", job),
-                rollout(c, key, deploy, "rollback_config", job),
+                rollout(c, base + ".update_config", deploy == null ? null : deploy.updateConfig(), job),
+                rollout(c, base + ".rollback_config", deploy == null ? null : deploy.rollbackConfig(), job),
                 EndpointConversion.endpoint(c, key, s));
         UnsupportedKeys.check(c, key, s);
         return spec;
@@ -59,13 +60,9 @@ final class ServiceConversion {
     }
 
     /** A job runs to completion once per deploy; Swarm refuses rollout settings for it. */
-    private static UpdateConfig rollout(Conversion c, String key, Deploy deploy, String which, boolean job) {
-        if (deploy == null) {
-            return null;
-        }
-        dev.berth.compose.model.UpdateConfig given = which.equals("update_config") ? deploy.updateConfig() : deploy.rollbackConfig();
+    private static UpdateConfig rollout(Conversion c, String path, dev.berth.compose.model.UpdateConfig given, boolean job) {
         if (given != null && job) {
-            c.warn("services." + key + ".deploy." + which, "a job is not rolled out; ignored");
+            c.warn(path, "a job is not rolled out; ignored");
             return null;
         }
         return DeployConversion.update(given);

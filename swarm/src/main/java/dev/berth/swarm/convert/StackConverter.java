@@ -48,7 +48,8 @@ public final class StackConverter {
                 (n, hash) -> n.withLabel(Labels.SPEC_HASH, hash), resources);
         List<SecretSpec> labelledSecrets = labelled(ResourceKind.SECRET, files.secrets(), SecretSpec::name,
                 (n, hash) -> n.withLabel(Labels.SPEC_HASH, hash), resources);
-        List<ServiceSpec> labelledServices = labelled(ResourceKind.SERVICE, List.copyOf(services.values()), ServiceSpec::name,
+        List<ServiceSpec> labelledServices = labelled(ResourceKind.SERVICE, List.copyOf(services.values()),
+                ServiceSpec::name,
                 (n, hash) -> n.withLabel(Labels.SPEC_HASH, hash), resources);
         Map<String, ServiceSpec> byKey = new TreeMap<>();
         int i = 0;

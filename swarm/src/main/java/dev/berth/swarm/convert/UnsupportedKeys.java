@@ -11,7 +11,8 @@ import java.util.Map;
 final class UnsupportedKeys {
 
     private static final Map<String, String> HINTS = Map.ofEntries(
-            Map.entry("container_name", "Swarm names a service's tasks itself; services reach each other by their compose names"),
+            Map.entry("container_name",
+                    "Swarm names a service's tasks itself; services reach each other by their compose names"),
             Map.entry("links", "services reach each other by their compose names"),
             Map.entry("external_links", "join the other project's network as an external network"),
             Map.entry("mem_limit", "set deploy.resources.limits.memory"),
@@ -32,8 +33,8 @@ final class UnsupportedKeys {
         String path = "services." + key;
         s.otherKeys().forEach((name, value) -> {
             if (!OtherKeys.HONOURED.contains(name)) {
-                String hint = HINTS.get(name);
-                c.warn(path + "." + name, "Docker Swarm cannot set " + name + "; ignored" + (hint == null ? "" : " (" + hint + ")"));
+                String hint = HINTS.containsKey(name) ? " (" + HINTS.get(name) + ")" : "";
+                c.warn(path + "." + name, "Docker Swarm cannot set " + name + "; ignored" + hint);
             }
         });
         if (s.image() == null && s.build() != null) {

@@ -25,7 +25,8 @@ import java.util.List;
 public final class SpecJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             // Global{} and GlobalJob{} have no fields and still mean something
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -25,9 +25,9 @@ class NetworksTest {
                     image: nginx:1.25
                 """, subnets(Map.of("default", "10.20.0.0/24")));
 
-        assertThat(SpecJson.write(stack.networks().get(0))).startsWith("{\"Name\":\"shop-alice_default\",\"CheckDuplicate\":true,"
-                + "\"Driver\":\"overlay\",\"Scope\":\"swarm\",\"Attachable\":true,\"IPAM\":{\"Config\":[{\"Subnet\":\"10.20.0.0/24\"}]},"
-                + "\"Labels\":{");
+        assertThat(SpecJson.write(stack.networks().get(0))).startsWith("{\"Name\":\"shop-alice_default\","
+                + "\"CheckDuplicate\":true,\"Driver\":\"overlay\",\"Scope\":\"swarm\",\"Attachable\":true,"
+                + "\"IPAM\":{\"Config\":[{\"Subnet\":\"10.20.0.0/24\"}]},\"Labels\":{");
     }
 
     @Test

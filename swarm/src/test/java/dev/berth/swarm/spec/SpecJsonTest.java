@@ -34,7 +34,8 @@ class SpecJsonTest {
         labels.put("z", "1");
         labels.put("a", "2");
 
-        assertThat(SpecJson.write(service(labels, null))).startsWith("{\"Name\":\"shop-alice_web\",\"Labels\":{\"a\":\"2\",\"z\":\"1\"}");
+        assertThat(SpecJson.write(service(labels, null)))
+                .startsWith("{\"Name\":\"shop-alice_web\",\"Labels\":{\"a\":\"2\",\"z\":\"1\"}");
     }
 
     @Test
@@ -50,7 +51,8 @@ class SpecJsonTest {
 
     @Test
     void keepsEmptyLabelValues() {
-        assertThat(SpecJson.write(new Driver("json-file", Map.of("tag", "")))).isEqualTo("{\"Name\":\"json-file\",\"Options\":{\"tag\":\"\"}}");
+        assertThat(SpecJson.write(new Driver("json-file", Map.of("tag", ""))))
+                .isEqualTo("{\"Name\":\"json-file\",\"Options\":{\"tag\":\"\"}}");
     }
 
     @Test
