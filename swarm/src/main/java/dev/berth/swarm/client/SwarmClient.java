@@ -94,6 +94,18 @@ public final class SwarmClient implements AutoCloseable {
         return out;
     }
 
+    /** The tasks of one service; none when the service is gone. */
+    public List<TaskState> tasksOf(String service) {
+        try {
+            return tasks(Map.of("service", List.of(service)));
+        } catch (EngineException e) {
+            if (e.notFound()) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
     /**
      * Streams a service's logs, one call per line, until the stream ends (or forever with
      * {@code follow}). Each line carries the task and node it came from.

@@ -29,9 +29,7 @@ final class DeployConversion {
                 // all completions may run at once, as docker stack deploy does
                 return ServiceMode.ofReplicatedJob(replicas, replicas);
             case "global", "global-job":
-                if (replicas != null) {
-                    c.fail(path + ".replicas", "a " + mode + " service runs one task per node; replicas cannot be set");
-                }
+                // the loader refuses replicas on a global service, with its position
                 return mode.equals("global") ? ServiceMode.ofGlobal() : ServiceMode.ofGlobalJob();
             default:
                 c.fail(path + ".mode", "unknown mode \"" + mode + "\"; expected replicated, global, replicated-job"

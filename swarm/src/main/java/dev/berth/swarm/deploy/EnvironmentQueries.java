@@ -45,7 +45,7 @@ public final class EnvironmentQueries {
             int ready = 0;
             Instant created = null;
             for (ServiceState s : services) {
-                ServiceGoal goal = ServiceGoal.of(s.spec(), client.tasks(Map.of("service", List.of(s.id()))), null);
+                ServiceGoal goal = ServiceGoal.of(s.spec(), client.tasksOf(s.id()), null);
                 ready += goal.done() ? 1 : 0;
                 created = created == null || (s.createdAt() != null && s.createdAt().isBefore(created)) ? s.createdAt() : created;
             }
@@ -66,7 +66,7 @@ public final class EnvironmentQueries {
         List<TaskRow> rows = new ArrayList<>();
         for (ServiceState s : client.services(ClusterView.filter(env))) {
             String service = s.labels().getOrDefault(Labels.RESOURCE, s.name());
-            for (TaskState t : client.tasks(Map.of("service", List.of(s.id())))) {
+            for (TaskState t : client.tasksOf(s.id())) {
                 if (!t.desiredState().equals("running") && !t.desiredState().equals("complete")
                         && !(t.state().equals("failed") || t.state().equals("rejected"))) {
                     continue;
@@ -82,7 +82,7 @@ public final class EnvironmentQueries {
     }
 
     private static String health(ServiceState s, TaskState t) {
-        boolean hasCheck = s.spec().path("TaskTemplate").path("ContainerSpec").has("HealthCheck");
+        boolean hasCheck = s.spec().path("TaskTemplate").path("ContainerSpec").has("Healthcheck");
         if (!hasCheck) {
             return "";
         }
@@ -117,7 +117,7 @@ public final class EnvironmentQueries {
                 continue;
             }
             Map<String, Integer> slots = new HashMap<>();
-            client.tasks(Map.of("service", List.of(s.id()))).forEach(t -> slots.put(t.id(), t.slot()));
+            client.tasksOf(s.id()).forEach(t -> slots.put(t.id(), t.slot()));
             Thread reader = new Thread(() -> client.serviceLogs(s.id(), tail, follow, timestamps,
                     (LogLine line) -> out.accept(new ServiceLogLine(service, slots.getOrDefault(line.taskId(), 0),
                             line.taskId(), line.stderr(), line.text()))), "berth-logs-" + service);

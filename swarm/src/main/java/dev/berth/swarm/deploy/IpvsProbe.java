@@ -82,7 +82,7 @@ final class IpvsProbe {
     private boolean outcome(String caller) throws InterruptedException {
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            List<TaskState> tasks = client.tasks(Map.of("service", List.of(caller)));
+            List<TaskState> tasks = client.tasksOf(caller);
             if (tasks.stream().anyMatch(t -> t.state().equals("complete"))) {
                 return true;
             }

@@ -69,14 +69,17 @@ final class Removal {
 
     private void waitForTasksGone(ClusterView current, Instant deadline) throws InterruptedException {
         for (ServiceState s : current.services()) {
-            while (!client.tasks(Map.of("service", List.of(s.id()))).stream()
-                    .allMatch(t -> t.terminal() || t.state().equals("shutdown"))) {
+            while (!tasksGone(s.id())) {
                 if (Instant.now().isAfter(deadline)) {
                     return;
                 }
                 Thread.sleep(200);
             }
         }
+    }
+
+    private boolean tasksGone(String serviceId) {
+        return client.tasksOf(serviceId).stream().allMatch(t -> t.terminal() || t.state().equals("shutdown"));
     }
 
     private String idOf(Change c, ClusterView current) {

@@ -42,7 +42,7 @@ final class TaskWatch {
         while (true) {
             ServiceState state = find(scoped);
             if (state != null) {
-                List<TaskState> tasks = client.tasks(Map.of("service", List.of(state.id())));
+                List<TaskState> tasks = client.tasksOf(state.id());
                 ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since);
                 report(service, goal);
                 if (met(goal, tasks, condition)) {
@@ -93,7 +93,7 @@ final class TaskWatch {
         if (state == null) {
             return new ServiceFailure(service, "the service does not exist", "", null, List.of());
         }
-        List<TaskState> tasks = client.tasks(Map.of("service", List.of(state.id())));
+        List<TaskState> tasks = client.tasksOf(state.id());
         ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since);
         TaskState latest = tasks.stream().filter(t -> t.desiredState().equals("running") || goal.job())
                 .reduce((a, b) -> b).orElse(null);

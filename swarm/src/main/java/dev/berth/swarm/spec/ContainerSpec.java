@@ -21,7 +21,7 @@ public record ContainerSpec(
         @JsonProperty("Mounts") List<Mount> mounts,
         @JsonProperty("StopSignal") String stopSignal,
         @JsonProperty("StopGracePeriod") Long stopGracePeriod,
-        @JsonProperty("HealthCheck") HealthConfig healthCheck,
+        @JsonProperty("Healthcheck") HealthConfig healthCheck,
         @JsonProperty("Hosts") List<String> hosts,
         @JsonProperty("DNSConfig") DnsConfig dnsConfig,
         @JsonProperty("Secrets") List<SecretReference> secrets,

@@ -45,17 +45,6 @@ class ModesTest {
     }
 
     @Test
-    void refusesReplicasForAGlobalService() {
-        assertThat(Projects.problems("""
-                services:
-                  app:
-                    image: app:1
-                    deploy: {mode: global, replicas: 2}
-                """, Projects.options())).containsExactly("services.app.deploy.replicas: a global service runs one task per"
-                + " node; replicas cannot be set");
-    }
-
-    @Test
     void refusesAnUnknownMode() {
         assertThat(Projects.problems("""
                 services:
