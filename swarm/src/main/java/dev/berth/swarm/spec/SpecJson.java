@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * The one JSON form of the specs, as the Engine API reads them: absent and empty values left out,
  * map keys sorted, so the same spec is always the same bytes. {@link #canonical} is the form that
- * is hashed and compared: every key sorted and the spec-hash label left out.
+ * is hashed and compared: every key sorted and the spec-hash, owner and expiry labels left out.
  */
 public final class SpecJson {
 
@@ -76,7 +76,10 @@ public final class SpecJson {
     public static JsonNode canonical(Object spec) {
         JsonNode tree = MAPPER.valueToTree(spec);
         if (tree instanceof ObjectNode object && object.get("Labels") instanceof ObjectNode labels) {
+            // Who owns an environment and when it expires change without changing what runs.
             labels.remove(Labels.SPEC_HASH);
+            labels.remove(Labels.OWNER);
+            labels.remove(Labels.EXPIRES);
             if (labels.isEmpty()) {
                 object.remove("Labels");
             }
