@@ -68,7 +68,8 @@ final class IpvsProbe {
             client.createService(service(server, network, List.of("sh", "-c",
                     "mkdir -p /www && echo ok > /www/ok && exec httpd -f -p 8080 -h /www"), false));
             client.createService(service(caller, network, List.of("sh", "-c",
-                    "for i in 1 2 3 4 5 6 7 8 9 10; do wget -q -T 2 -O- http://" + server + ":8080/ok && exit 0;"
+                    // busybox 1.35 wget crashes with -T, so the time limit comes from timeout
+                    "for i in 1 2 3 4 5 6 7 8 9 10; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
                             + " sleep 1; done; exit 1"), true));
             return outcome(caller);
         } finally {

@@ -169,6 +169,11 @@ public final class SwarmDeployer {
                         listener.on(new DeployEvent.Failed(f));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        ServiceFailure f = new ServiceFailure(o.service(), "could not follow its tasks: " + e.getMessage(),
+                                "", null, List.of());
+                        failures.add(f);
+                        listener.on(new DeployEvent.Failed(f));
                     }
                 }, "berth-converge-" + o.service());
                 t.setDaemon(true);

@@ -82,10 +82,8 @@ final class TaskWatch {
     private ServiceFailure failure(String service, ServiceState state, ServiceGoal goal) {
         TaskState task = goal.lastFailure();
         String reason = task.error().isEmpty() ? task.message() : task.error();
-        if (task.exitCode() != null && task.exitCode() != 0 && !reason.contains("exit")) {
-            reason = reason + " (exit code " + task.exitCode() + ")";
-        }
-        return new ServiceFailure(service, "task " + task.state() + ": " + reason, nodeName(task.nodeId()),
+        String exit = task.exitCode() != null && task.exitCode() != 0 ? " with exit code " + task.exitCode() : "";
+        return new ServiceFailure(service, "task " + task.state() + exit + ": " + reason, nodeName(task.nodeId()),
                 task.exitCode(), lastLines(state.id(), task.id()));
     }
 

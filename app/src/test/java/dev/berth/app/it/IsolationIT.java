@@ -1,0 +1,60 @@
+package dev.berth.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two copies of one project on one cluster do not see each other. */
+class IsolationIT {
+
+    private static TestSwarm swarm;
+
+    @BeforeAll
+    static void connect() {
+        swarm = new TestSwarm();
+    }
+
+    @AfterAll
+    static void clean() {
+        swarm.down("it-iso-a");
+        swarm.down("it-iso-b");
+        swarm.close();
+    }
+
+    @Test
+    void twoCopiesOfOneProjectAreIsolated(@TempDir Path dir) throws Exception {
+        TestSwarm.project(dir, """
+                services:
+                  server:
+                    image: ${IMAGE}
+                    command: ["sh", "-c", "mkdir -p /www && echo copy-${WHO} > /www/index.html && exec httpd -f -p 8080 -h /www"]
+                  check:
+                    image: ${IMAGE}
+                    command:
+                      - sh
+                      - -c
+                      - |
+                        for i in $$(seq 1 30); do timeout 2 wget -q -O- http://server:8080/ | grep -q copy-${WHO} && break; sleep 1; done
+                        timeout 2 wget -q -O- http://server:8080/ | grep -q copy-${WHO} || { echo "server is not ours"; exit 1; }
+                        if nslookup it-iso-${OTHER}_server >/dev/null 2>&1; then echo "the other copy resolves"; exit 2; fi
+                        echo isolated
+                    deploy: {mode: replicated-job}
+                    depends_on: [server]
+                """);
+        TestSwarm.Run a = swarm.berthWith(Map.of("WHO", "a", "OTHER", "b"), dir, "up", "it-iso-a", "--progress", "plain",
+                "--timeout", "2m");
+        assertThat(a.code()).as(a.all()).isZero();
+        TestSwarm.Run b = swarm.berthWith(Map.of("WHO", "b", "OTHER", "a"), dir, "up", "it-iso-b", "--progress", "plain",
+                "--timeout", "2m");
+        assertThat(b.code()).as(b.all()).isZero();
+        assertThat(swarm.tasks("it-iso-a", "check")).anyMatch(t -> t.state().equals("complete"));
+        assertThat(swarm.tasks("it-iso-b", "check")).anyMatch(t -> t.state().equals("complete"));
+        TestSwarm.Run logs = swarm.berth(dir, "logs", "it-iso-b", "check");
+        assertThat(logs.out()).contains("check-1  | isolated");
+    }
+}
