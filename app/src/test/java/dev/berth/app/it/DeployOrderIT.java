@@ -6,27 +6,11 @@ import dev.berth.swarm.client.Observed.TaskState;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Services find each other by short name across nodes; depends_on conditions hold, by the engine's own clock. */
-class DeployOrderIT {
-
-    private static TestSwarm swarm;
-
-    @BeforeAll
-    static void connect() {
-        swarm = new TestSwarm();
-    }
-
-    @AfterAll
-    static void clean() {
-        swarm.down("it-discovery");
-        swarm.down("it-order");
-        swarm.close();
-    }
+class DeployOrderIT extends SwarmIT {
 
     @Test
     void servicesOnDifferentNodesReachEachOtherByShortName(@TempDir Path dir) throws Exception {

@@ -4,26 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** down leaves nothing on any node and can be followed by up at once; invalid input creates nothing. */
-class DownIT {
-
-    private static TestSwarm swarm;
-
-    @BeforeAll
-    static void connect() {
-        swarm = new TestSwarm();
-    }
-
-    @AfterAll
-    static void clean() {
-        swarm.down("it-down");
-        swarm.close();
-    }
+class DownIT extends SwarmIT {
 
     @Test
     void downLeavesNothingOnAnyNodeAndUpWorksRightAfter(@TempDir Path dir) throws Exception {

@@ -3,27 +3,11 @@ package dev.berth.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crashing container and a failing healthcheck are reported with service, exit code, node and log lines. */
-class FailureIT {
-
-    private static TestSwarm swarm;
-
-    @BeforeAll
-    static void connect() {
-        swarm = new TestSwarm();
-    }
-
-    @AfterAll
-    static void clean() {
-        swarm.down("it-crash");
-        swarm.down("it-unhealthy");
-        swarm.close();
-    }
+class FailureIT extends SwarmIT {
 
     @Test
     void aCrashingContainerIsReportedWithItsExitCodeNodeAndLastLines(@TempDir Path dir) throws Exception {

@@ -4,27 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two copies of one project on one cluster do not see each other. */
-class IsolationIT {
-
-    private static TestSwarm swarm;
-
-    @BeforeAll
-    static void connect() {
-        swarm = new TestSwarm();
-    }
-
-    @AfterAll
-    static void clean() {
-        swarm.down("it-iso-a");
-        swarm.down("it-iso-b");
-        swarm.close();
-    }
+class IsolationIT extends SwarmIT {
 
     @Test
     void twoCopiesOfOneProjectAreIsolated(@TempDir Path dir) throws Exception {

@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** up is idempotent: an unchanged re-up touches nothing, a change updates one service, a killed up converges. */
-class ReUpIT {
+class ReUpIT extends SwarmIT {
 
     private static final String PROJECT = """
             services:
@@ -34,20 +32,6 @@ class ReUpIT {
                 command: ["sh", "-c", "while true; do sleep 1; done"]
                 depends_on: [b]
             """;
-
-    private static TestSwarm swarm;
-
-    @BeforeAll
-    static void connect() {
-        swarm = new TestSwarm();
-    }
-
-    @AfterAll
-    static void clean() {
-        swarm.down("it-reup");
-        swarm.down("it-killed");
-        swarm.close();
-    }
 
     private static List<String> taskIds(String env, String... services) {
         List<String> ids = new ArrayList<>();

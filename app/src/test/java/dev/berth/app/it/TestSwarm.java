@@ -33,6 +33,7 @@ final class TestSwarm implements AutoCloseable {
     final List<SwarmClient> nodes = new ArrayList<>();
     final String image;
     final Map<String, String> extra = new HashMap<>();
+    private final java.util.Set<String> deployed = new java.util.LinkedHashSet<>();
 
     TestSwarm() {
         Map<String, String> env = System.getenv();
@@ -84,6 +85,9 @@ final class TestSwarm implements AutoCloseable {
 
     /** Runs {@code berth args…} in {@code dir}; returns the exit code with what it printed. */
     Run berth(Path dir, String... args) {
+        if (args.length > 1 && args[0].equals("up")) {
+            deployed.add(args[1]);
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new Invocation(new PrintWriter(out), new PrintWriter(err), environment(), dir), args);
@@ -126,8 +130,10 @@ final class TestSwarm implements AutoCloseable {
         assertThat(run.code()).as(run.all()).isZero();
     }
 
+    /** Takes down every environment the tests brought up, then closes the connections. */
     @Override
     public void close() {
+        deployed.forEach(this::down);
         manager.close();
         nodes.forEach(SwarmClient::close);
     }
