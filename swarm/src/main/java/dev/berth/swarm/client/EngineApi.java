@@ -47,7 +47,7 @@ public final class EngineApi implements AutoCloseable {
 
     /** A streaming response (logs, events); the caller closes it. */
     public DockerHttpClient.Response stream(String path) {
-        DockerHttpClient.Response response = http.execute(request(DockerHttpClient.Request.Method.GET, path, null));
+        DockerHttpClient.Response response = execute(request(DockerHttpClient.Request.Method.GET, path, null));
         if (response.getStatusCode() >= 400) {
             try (response) {
                 throw error(response.getStatusCode(), response.getBody());
@@ -64,11 +64,21 @@ public final class EngineApi implements AutoCloseable {
                 .putHeader("Content-Type", contentType)
                 .body(body)
                 .build();
-        return read(http.execute(request));
+        return read(execute(request));
     }
 
     private JsonNode call(DockerHttpClient.Request.Method method, String path, Object body) {
-        return read(http.execute(request(method, path, body)));
+        return read(execute(request(method, path, body)));
+    }
+
+    /** The transport wraps socket errors in RuntimeException; say plainly which engine could not be reached. */
+    private DockerHttpClient.Response execute(DockerHttpClient.Request request) {
+        try {
+            return http.execute(request);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new EngineUnreachableException(endpoint, cause);
+        }
     }
 
     private DockerHttpClient.Request request(DockerHttpClient.Request.Method method, String path, Object body) {
