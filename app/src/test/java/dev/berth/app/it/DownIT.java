@@ -56,4 +56,21 @@ class DownIT extends SwarmIT {
         assertThat(up.err()).contains("services.web.networks.missing: network \"missing\" is not defined");
         assertThat(swarm.leftovers("it-invalid")).isEmpty();
     }
+
+    @Test
+    void aMissingExternalNetworkStopsUpBeforeAnythingIsCreated(@TempDir Path dir) throws Exception {
+        TestSwarm.project(dir, """
+                services:
+                  web:
+                    image: ${IMAGE}
+                    networks: [shared]
+                networks:
+                  shared: {external: true, name: berth-it-no-such-network}
+                """);
+        TestSwarm.Run up = swarm.berth(dir, "up", "it-external", "--progress", "plain");
+        assertThat(up.code()).isEqualTo(1);
+        assertThat(up.err()).contains("external resources do not exist on the cluster: network"
+                + " \"berth-it-no-such-network\" (networks.shared)");
+        assertThat(swarm.leftovers("it-external")).isEmpty();
+    }
 }

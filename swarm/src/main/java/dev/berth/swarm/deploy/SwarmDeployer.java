@@ -51,6 +51,7 @@ public final class SwarmDeployer {
         boolean ipvs = request.ipvs() != null ? request.ipvs()
                 : new IpvsProbe(manager, request.probeImage()).ipvs();
         ClusterView current = ClusterView.read(manager, request.name());
+        new ExternalResources(manager).requirePresent(request.project());
         Stack stack = convert(request, ipvs, current);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         if (request.dryRun()) {
