@@ -18,10 +18,12 @@ class DeployOrderIT extends SwarmIT {
                 services:
                   server:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "mkdir -p /www && echo from-server > /www/index.html && exec httpd -f -p 8080 -h /www"]
                     deploy: {placement: {constraints: ["node.id == ${NODE_B}"]}}
                   client:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "while true; do sleep 1; done"]
                     healthcheck:
                       test: ["CMD", "sh", "-c", "timeout 2 wget -q -O- http://server:8080/ | grep -q from-server"]
@@ -44,6 +46,7 @@ class DeployOrderIT extends SwarmIT {
                 services:
                   db:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "sleep 3; mkdir -p /www && echo ok > /www/index.html && exec httpd -f -p 8080 -h /www"]
                     healthcheck:
                       test: ["CMD", "wget", "-q", "-O-", "http://localhost:8080/"]
@@ -51,10 +54,12 @@ class DeployOrderIT extends SwarmIT {
                       retries: 30
                   init:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "sleep 2; echo initialised"]
                     deploy: {mode: replicated-job}
                   app:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "while true; do sleep 1; done"]
                     depends_on:
                       db: {condition: service_healthy}

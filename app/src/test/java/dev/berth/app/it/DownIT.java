@@ -16,6 +16,7 @@ class DownIT extends SwarmIT {
                 services:
                   web:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "while true; do sleep 1; done"]
                     deploy: {mode: global}
                     configs: [settings]
@@ -49,11 +50,12 @@ class DownIT extends SwarmIT {
                 services:
                   web:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     networks: [missing]
                 """);
         TestSwarm.Run up = swarm.berth(dir, "up", "it-invalid", "--progress", "plain");
         assertThat(up.code()).isEqualTo(2);
-        assertThat(up.err()).contains("services.web.networks.missing: network \"missing\" is not defined");
+        assertThat(up.err()).contains("compose.yaml:5:16: services.web.networks.0: network \"missing\" is not defined in the top-level networks");
         assertThat(swarm.leftovers("it-invalid")).isEmpty();
     }
 
@@ -63,6 +65,7 @@ class DownIT extends SwarmIT {
                 services:
                   web:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     networks: [shared]
                 networks:
                   shared: {external: true, name: berth-it-no-such-network}

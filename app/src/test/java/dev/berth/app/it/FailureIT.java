@@ -15,13 +15,16 @@ class FailureIT extends SwarmIT {
                 services:
                   steady:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "while true; do sleep 1; done"]
                   crash:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "echo starting-up; echo cannot-open-config >&2; exit 3"]
                     deploy: {restart_policy: {condition: none}}
                   after:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "while true; do sleep 1; done"]
                     depends_on:
                       crash: {condition: service_healthy}
@@ -40,6 +43,7 @@ class FailureIT extends SwarmIT {
                 services:
                   sick:
                     image: ${IMAGE}
+                    stop_grace_period: 1s
                     command: ["sh", "-c", "echo serving-nothing; while true; do sleep 1; done"]
                     healthcheck:
                       test: ["CMD", "sh", "-c", "echo probe-failed; exit 1"]

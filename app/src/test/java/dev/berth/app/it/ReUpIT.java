@@ -22,13 +22,16 @@ class ReUpIT extends SwarmIT {
             services:
               a:
                 image: ${IMAGE}
+                stop_grace_period: 1s
                 command: ["sh", "-c", "while true; do sleep 1; done"]
                 environment: {VERSION: "${A_VERSION:-1}"}
               b:
                 image: ${IMAGE}
+                stop_grace_period: 1s
                 command: ["sh", "-c", "while true; do sleep 1; done"]
               c:
                 image: ${IMAGE}
+                stop_grace_period: 1s
                 command: ["sh", "-c", "while true; do sleep 1; done"]
                 depends_on: [b]
             """;

@@ -16,6 +16,9 @@ import java.util.TreeSet;
  */
 public final class Planner {
 
+    /** A path into a list item: group 1 the item ({@code A.Env.3}), group 2 the list ({@code A.Env}). */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("((.*?)\\.\\d+)(\\..*)?");
+
     private Planner() {
     }
 
@@ -58,10 +61,15 @@ public final class Planner {
             }
         }
         for (String path : have.fields().keySet()) {
-            String list = path.replaceAll("\\.\\d+(\\..*)?$", "");
-            if (!list.equals(path) && !want.fields().containsKey(path)
-                    && want.fields().keySet().stream().anyMatch(k -> k.startsWith(list + "."))) {
-                changed.add(list);
+            java.util.regex.Matcher item = LIST_ITEM.matcher(path);
+            if (item.matches() && !want.fields().containsKey(path)) {
+                String prefix = item.group(1);
+                boolean listWanted = want.fields().keySet().stream().anyMatch(k -> k.startsWith(item.group(2) + "."));
+                boolean itemWanted = want.fields().keySet().stream()
+                        .anyMatch(k -> k.equals(prefix) || k.startsWith(prefix + "."));
+                if (listWanted && !itemWanted) {
+                    changed.add(item.group(2));
+                }
             }
         }
         return List.copyOf(changed);

@@ -49,6 +49,21 @@ class PlannerTest {
     }
 
     @Test
+    void fieldsTheEngineFillsIntoAListItemAreNoChange() {
+        Plan plan = Planner.plan(ENV,
+                List.of(service("shop-alice_web", "new", Map.of(
+                        "TaskTemplate.ContainerSpec.Configs.0.ConfigName", "c1",
+                        "TaskTemplate.ContainerSpec.Image", "web:2"))),
+                List.of(service("shop-alice_web", "old", Map.of(
+                        "TaskTemplate.ContainerSpec.Configs.0.ConfigName", "c1",
+                        "TaskTemplate.ContainerSpec.Configs.0.ConfigID", "abc123",
+                        "TaskTemplate.ContainerSpec.Image", "web:1"))),
+                List.of());
+        assertThat(plan.of(Change.Action.UPDATE)).singleElement().satisfies(c -> assertThat(c.changedFields())
+                .containsExactly("TaskTemplate.ContainerSpec.Image"));
+    }
+
+    @Test
     void anUnchangedEnvironmentChangesNothing() {
         Plan plan = Planner.plan(ENV, List.of(service("shop-alice_web", "h", Map.of())),
                 List.of(service("shop-alice_web", "h", Map.of())), List.of());

@@ -217,6 +217,10 @@ public final class SwarmClient implements AutoCloseable {
         return out;
     }
 
+    public void removeContainer(String id) {
+        ignoreMissing(() -> api.delete("/containers/" + EngineApi.encode(id) + "?force=1&v=1"));
+    }
+
     private static void ignoreMissing(Runnable call) {
         try {
             call.run();

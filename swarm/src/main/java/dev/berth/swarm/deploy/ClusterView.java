@@ -1,5 +1,7 @@
 package dev.berth.swarm.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.Labels;
 import dev.berth.engine.plan.Resource;
@@ -37,8 +39,19 @@ record ClusterView(List<ServiceState> services, List<NetworkState> networks, Lis
         configs.forEach(c -> out.add(new Resource(ResourceKind.CONFIG, c.name(), c.labels().get(Labels.SPEC_HASH), Map.of())));
         secrets.forEach(s -> out.add(new Resource(ResourceKind.SECRET, s.name(), s.labels().get(Labels.SPEC_HASH), Map.of())));
         services.forEach(s -> out.add(new Resource(ResourceKind.SERVICE, s.name(), s.labels().get(Labels.SPEC_HASH),
-                Flatten.of(s.spec()))));
+                Flatten.of(withNetworkNames(s.spec())))));
         return out;
+    }
+
+    /** The engine answers with network IDs where the files (and the desired spec) name networks. */
+    private JsonNode withNetworkNames(JsonNode spec) {
+        JsonNode copy = spec.deepCopy();
+        for (JsonNode attachment : copy.path("TaskTemplate").path("Networks")) {
+            String target = attachment.path("Target").asText();
+            networks.stream().filter(n -> n.id().equals(target)).findFirst()
+                    .ifPresent(n -> ((ObjectNode) attachment).put("Target", n.name()));
+        }
+        return copy;
     }
 
     ServiceState service(String name) {

@@ -21,6 +21,14 @@ record ServiceGoal(int ready, int desired, boolean job, boolean started, boolean
     static final int FAILURES_BEFORE_GIVING_UP = 3;
 
     static ServiceGoal of(JsonNode spec, List<TaskState> tasks, Instant since) {
+        return of(spec, tasks, since, t -> true);
+    }
+
+    /**
+     * {@code settled} tells whether a running task has run long enough to count: without a
+     * healthcheck, "running" alone would count a container that exits a moment later.
+     */
+    static ServiceGoal of(JsonNode spec, List<TaskState> tasks, Instant since, java.util.function.Predicate<TaskState> settled) {
         JsonNode mode = spec.path("Mode");
         boolean job = mode.has("ReplicatedJob") || mode.has("GlobalJob");
         String restart = spec.path("TaskTemplate").path("RestartPolicy").path("Condition").asText("any");
@@ -43,14 +51,16 @@ record ServiceGoal(int ready, int desired, boolean job, boolean started, boolean
         List<TaskState> current = tasks.stream().filter(t -> t.desiredState().equals("running")).toList();
         int desired = mode.has("Replicated") ? mode.path("Replicated").path("Replicas").asInt(1)
                 : Math.max(current.size(), 1);
-        int running = (int) current.stream().filter(TaskState::running).count();
+        boolean healthcheck = spec.path("TaskTemplate").path("ContainerSpec").has("Healthcheck");
+        int running = (int) current.stream().filter(TaskState::running).filter(t -> healthcheck || settled.test(t)).count();
         boolean completedAll = !latestBySlot.isEmpty()
                 && latestBySlot.values().stream().allMatch(t -> t.state().equals("complete"));
         boolean failed = lastFailure != null
                 && (restart.equals("none") ? latestBySlot.values().stream().anyMatch(t -> t.terminal() && !t.state().equals("complete"))
                 : recentFailures.size() >= FAILURES_BEFORE_GIVING_UP || lastFailure.state().equals("rejected"));
         boolean oneShotDone = restart.equals("none") && completedAll;
-        return new ServiceGoal(running, desired, false, running > 0 || completedAll,
+        boolean anyRunning = current.stream().anyMatch(TaskState::running);
+        return new ServiceGoal(running, desired, false, anyRunning || completedAll,
                 desired == 0 || running >= desired || oneShotDone,
                 failed, lastFailure, running + "/" + desired + " running" + (completedAll ? ", completed" : ""));
     }

@@ -36,6 +36,7 @@ public final class SwarmTeardown {
         boolean any = !view.isEmpty();
         new Removal(manager, listener).removeAll(view, deadline);
         waitForContainers(env, deadline);
+        waitForNetworks(env, deadline);
         if (volumes) {
             any |= removeVolumes(env, deadline, listener);
         }
@@ -59,9 +60,26 @@ public final class SwarmTeardown {
         Map<String, List<String>> filter = Map.of("label", List.of(Labels.STACK_NAMESPACE + "=" + env.value()));
         for (SwarmClient engine : engines()) {
             while (!engine.containers(filter).isEmpty()) {
+                // Exited containers of completed jobs stay behind when their service is removed.
+                engine.containers(filter).stream().filter(c -> !c.state().equals("running"))
+                        .forEach(c -> engine.removeContainer(c.id()));
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("containers of " + env + " are still stopping on "
                             + engine.endpoint() + "; run 'berth down " + env + "' again");
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** Each node forgets a removed overlay network a few seconds after the manager did. */
+    private void waitForNetworks(EnvironmentName env, Instant deadline) throws InterruptedException {
+        Map<String, List<String>> filter = Map.of("label", List.of(Labels.ENVIRONMENT + "=" + env.value()));
+        for (SwarmClient engine : engines()) {
+            while (!engine.networks(filter).isEmpty()) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("networks of " + env + " are still present on " + engine.endpoint()
+                            + "; run 'berth down " + env + "' again");
                 }
                 Thread.sleep(200);
             }

@@ -28,7 +28,11 @@ final class TaskWatch {
     private final SwarmClient client;
     private final DeployListener listener;
     private final Instant since;
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
     private final Map<String, String> lastReported = new ConcurrentHashMap<>();
+    /** When Berth first saw each task running, by its own clock (the nodes' clocks may differ). */
+    private final Map<String, Instant> firstSeenRunning = new ConcurrentHashMap<>();
 
     TaskWatch(SwarmClient client, DeployListener listener, Instant since) {
         this.client = client;
@@ -43,7 +47,7 @@ final class TaskWatch {
             ServiceState state = find(scoped);
             if (state != null) {
                 List<TaskState> tasks = client.tasksOf(state.id());
-                ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since);
+                ServiceGoal goal = ServiceGoal.of(state.spec(), tasks, since, this::settled);
                 report(service, goal);
                 if (met(goal, tasks, condition)) {
                     return;
@@ -57,6 +61,11 @@ final class TaskWatch {
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    private boolean settled(TaskState task) {
+        Instant seen = firstSeenRunning.computeIfAbsent(task.id(), id -> Instant.now());
+        return !seen.plus(SETTLE).isAfter(Instant.now());
     }
 
     private static boolean met(ServiceGoal goal, List<TaskState> tasks, Condition condition) {
