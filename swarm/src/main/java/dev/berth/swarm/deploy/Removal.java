@@ -46,13 +46,17 @@ final class Removal {
         }
     }
 
-    /** Everything of the environment, in reverse order; returns once the engine confirmed each removal. */
-    void removeAll(ClusterView current, Instant deadline) throws InterruptedException {
+    /** The environment's services; returns once their tasks are gone. */
+    void removeServices(ClusterView current, Instant deadline) throws InterruptedException {
         for (ServiceState s : current.services()) {
             client.removeService(s.id());
             listener.on(new DeployEvent.Applied(new Change(Change.Action.REMOVE, ResourceKind.SERVICE, s.name(), List.of())));
         }
         waitForTasksGone(current, deadline);
+    }
+
+    /** Its configs, secrets and networks, once nothing uses them; returns when the manager confirmed each. */
+    void removeObjectsAndNetworks(ClusterView current, Instant deadline) throws InterruptedException {
         for (ObjectState c : current.configs()) {
             retry(() -> client.removeConfig(c.id()), deadline);
             listener.on(new DeployEvent.Applied(new Change(Change.Action.REMOVE, ResourceKind.CONFIG, c.name(), List.of())));

@@ -34,8 +34,11 @@ public final class SwarmTeardown {
         Instant deadline = Instant.now().plus(timeout);
         ClusterView view = ClusterView.read(manager, env);
         boolean any = !view.isEmpty();
-        new Removal(manager, listener).removeAll(view, deadline);
+        Removal removal = new Removal(manager, listener);
+        removal.removeServices(view, deadline);
+        // Before the networks go: a node keeps a network its leftover containers still name.
         waitForContainers(env, deadline);
+        removal.removeObjectsAndNetworks(view, deadline);
         waitForNetworks(env, deadline);
         if (volumes) {
             any |= removeVolumes(env, deadline, listener);
