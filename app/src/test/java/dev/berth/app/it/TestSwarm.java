@@ -33,7 +33,7 @@ final class TestSwarm implements AutoCloseable {
     final List<SwarmClient> nodes = new ArrayList<>();
     final String image;
     final Map<String, String> extra = new HashMap<>();
-    private final java.util.Set<String> deployed = new java.util.LinkedHashSet<>();
+    private final java.util.Set<String> deployed = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
 
     TestSwarm() {
         Map<String, String> env = System.getenv();
@@ -133,7 +133,7 @@ final class TestSwarm implements AutoCloseable {
     /** Takes down every environment the tests brought up, then closes the connections. */
     @Override
     public void close() {
-        deployed.forEach(this::down);
+        List.copyOf(deployed).forEach(this::down);
         manager.close();
         nodes.forEach(SwarmClient::close);
     }

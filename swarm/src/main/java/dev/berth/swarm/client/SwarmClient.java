@@ -138,6 +138,26 @@ public final class SwarmClient implements AutoCloseable {
         return out;
     }
 
+    /** One network as the manager sees it, or null when there is none with that ID. */
+    public NetworkState network(String id) {
+        try {
+            JsonNode n = api.get("/networks/" + EngineApi.encode(id));
+            List<String> subnets = new ArrayList<>();
+            n.path("IPAM").path("Config").forEach(c -> {
+                if (!c.path("Subnet").asText("").isEmpty()) {
+                    subnets.add(c.path("Subnet").asText());
+                }
+            });
+            return new NetworkState(n.path("Id").asText(), n.path("Name").asText(), Observed.labels(n.path("Labels")),
+                    subnets, n.path("Scope").asText(""), n.path("Driver").asText(""));
+        } catch (EngineException e) {
+            if (e.notFound()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     public String createNetwork(Object spec) {
         return api.post("/networks/create", spec).path("Id").asText();
     }

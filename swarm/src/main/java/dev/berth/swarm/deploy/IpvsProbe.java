@@ -92,7 +92,7 @@ final class IpvsProbe {
             }
             if (tasks.stream().anyMatch(t -> t.state().equals("rejected"))) {
                 throw new IllegalStateException("the IPVS probe could not start (image " + image + "): "
-                        + tasks.get(0).error() + "; set probe_image, or BERTH_IPVS=true|false to skip the probe");
+                        + tasks.get(0).error() + "; give an image with busybox by --probe-image or BERTH_PROBE_IMAGE, or skip the probe with --ipvs on|off");
             }
             Thread.sleep(300);
         }

@@ -58,7 +58,7 @@ public final class SwarmDeployer {
             return new UpResult(plan, List.of(), List.of(), Map.of(), ipvs);
         }
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
-        createNetworks(plan, stack, listener);
+        createNetworks(plan, stack, request, listener);
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
         TaskWatch watch = new TaskWatch(manager, listener, started);
         Instant deadline = started.plus(request.timeout());
@@ -94,11 +94,15 @@ public final class SwarmDeployer {
         return StackConverter.convert(request.project(), request.name(), options);
     }
 
-    private void createNetworks(Plan plan, Stack stack, DeployListener listener) {
+    private void createNetworks(Plan plan, Stack stack, UpRequest request, DeployListener listener)
+            throws InterruptedException {
+        NetworkCreation creation = new NetworkCreation(manager, request.pools());
         for (Change c : plan.of(Change.Action.CREATE, ResourceKind.NETWORK)) {
             NetworkCreate spec = stack.networks().stream().filter(n -> n.name().equals(c.name())).findFirst().orElseThrow();
-            manager.createNetwork(spec);
-            listener.on(new DeployEvent.Applied(c));
+            String key = spec.labels().get(dev.berth.engine.Labels.RESOURCE);
+            dev.berth.compose.model.Network declared = request.project().networks().get(key);
+            boolean allocated = declared != null && (declared.ipam() == null || declared.ipam().config().isEmpty());
+            creation.create(c, spec, allocated, listener);
         }
         for (Change c : plan.of(Change.Action.UPDATE, ResourceKind.NETWORK)) {
             listener.on(new DeployEvent.Notice("network " + c.name() + " changed in the files, but Swarm cannot change"

@@ -22,13 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TaskWatch {
 
-    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration POLL = Duration.ofMillis(150);
     private static final int LOG_LINES = 15;
 
     private final SwarmClient client;
     private final DeployListener listener;
     private final Instant since;
-    private static final Duration SETTLE = Duration.ofSeconds(1);
+    private static final Duration SETTLE = Duration.ofMillis(600);
 
     private final Map<String, String> lastReported = new ConcurrentHashMap<>();
     /** When Berth first saw each task running, by its own clock (the nodes' clocks may differ). */
@@ -64,6 +64,9 @@ final class TaskWatch {
     }
 
     private boolean settled(TaskState task) {
+        if (task.createdAt() != null && task.createdAt().isBefore(since)) {
+            return true; // it was running before this up began
+        }
         Instant seen = firstSeenRunning.computeIfAbsent(task.id(), id -> Instant.now());
         return !seen.plus(SETTLE).isAfter(Instant.now());
     }
