@@ -121,6 +121,29 @@ public final class SwarmClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Follows this engine's container events that match {@code filters}, calling {@code onEvent}
+     * for each, on a daemon thread, until the returned handle is closed.
+     */
+    public AutoCloseable containerEvents(Map<String, List<String>> filters, Runnable onEvent) {
+        Map<String, List<String>> withType = new java.util.HashMap<>(filters);
+        withType.put("type", List.of("container"));
+        DockerHttpClient.Response response = api.stream("/events?" + api.filters(withType));
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(response.getBody(), java.nio.charset.StandardCharsets.UTF_8))) {
+                while (lines.readLine() != null) {
+                    onEvent.run();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the stream ends when the handle is closed or the engine goes away; polling carries on
+            }
+        }, "berth-events-" + api.endpoint());
+        reader.setDaemon(true);
+        reader.start();
+        return response::close;
+    }
+
     // --- networks, configs, secrets
 
     public List<NetworkState> networks(Map<String, List<String>> filters) {

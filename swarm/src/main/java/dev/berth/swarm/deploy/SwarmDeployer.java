@@ -60,13 +60,16 @@ public final class SwarmDeployer {
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
         createNetworks(plan, stack, request, listener);
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
-        TaskWatch watch = new TaskWatch(manager, listener, started);
         Instant deadline = started.plus(request.timeout());
-        SwarmRollout rollout = new SwarmRollout(manager, request.name(), plan, stack.services(), current, objectIds,
-                watch, listener);
-        Map<String, StartOrder.Outcome> outcomes = new StartOrder(prerequisites(request.project(), listener))
-                .run(rollout, deadline);
-        UpResult result = converge(request, plan, outcomes, rollout, ipvs, listener, deadline);
+        UpResult result;
+        try (EngineEvents events = EngineEvents.follow(engines(), request.name())) {
+            TaskWatch watch = new TaskWatch(manager, listener, started, events);
+            SwarmRollout rollout = new SwarmRollout(manager, request.name(), plan, stack.services(), current, objectIds,
+                    watch, listener);
+            Map<String, StartOrder.Outcome> outcomes = new StartOrder(prerequisites(request.project(), listener))
+                    .run(rollout, deadline);
+            result = converge(request, plan, outcomes, rollout, ipvs, listener, deadline);
+        }
         if (result.ok()) {
             new Removal(manager, listener).removeStale(plan, current, deadline);
         }
@@ -85,10 +88,14 @@ public final class SwarmDeployer {
         }
     }
 
-    private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
+    private List<SwarmClient> engines() {
         List<SwarmClient> engines = new ArrayList<>(nodes);
         engines.add(0, manager);
-        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines, current);
+        return engines;
+    }
+
+    private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
+        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
                 request.owner(), request.expires() == null ? null : request.expires().toString());
         return StackConverter.convert(request.project(), request.name(), options);

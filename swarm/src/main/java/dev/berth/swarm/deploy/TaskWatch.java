@@ -22,22 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TaskWatch {
 
-    private static final Duration POLL = Duration.ofMillis(150);
+    /** Between events, how often the tasks are looked at anyway. */
+    private static final Duration POLL = Duration.ofMillis(300);
     private static final int LOG_LINES = 15;
 
     private final SwarmClient client;
     private final DeployListener listener;
     private final Instant since;
+    private final EngineEvents events;
     private static final Duration SETTLE = Duration.ofMillis(600);
 
     private final Map<String, String> lastReported = new ConcurrentHashMap<>();
     /** When Berth first saw each task running, by its own clock (the nodes' clocks may differ). */
     private final Map<String, Instant> firstSeenRunning = new ConcurrentHashMap<>();
 
-    TaskWatch(SwarmClient client, DeployListener listener, Instant since) {
+    TaskWatch(SwarmClient client, DeployListener listener, Instant since, EngineEvents events) {
         this.client = client;
         this.listener = listener;
         this.since = since;
+        this.events = events;
     }
 
     /** Waits until {@code service} (its compose name; {@code scoped} its Swarm name) meets the condition. */
@@ -59,7 +62,7 @@ final class TaskWatch {
             if (Instant.now().isAfter(deadline)) {
                 throw timeout(service, state, condition);
             }
-            Thread.sleep(POLL.toMillis());
+            events.await(POLL);
         }
     }
 
