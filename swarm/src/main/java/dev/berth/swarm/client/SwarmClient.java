@@ -260,8 +260,15 @@ public final class SwarmClient implements AutoCloseable {
         return out;
     }
 
+    /** Removes a container; one already gone, or already being removed by its node, is no error. */
     public void removeContainer(String id) {
-        ignoreMissing(() -> api.delete("/containers/" + EngineApi.encode(id) + "?force=1&v=1"));
+        try {
+            api.delete("/containers/" + EngineApi.encode(id) + "?force=1&v=1");
+        } catch (EngineException e) {
+            if (!e.notFound() && !e.conflict()) {
+                throw e;
+            }
+        }
     }
 
     private static void ignoreMissing(Runnable call) {

@@ -64,7 +64,8 @@ public final class SwarmTeardown {
         for (SwarmClient engine : engines()) {
             while (!engine.containers(filter).isEmpty()) {
                 // Exited containers of completed jobs stay behind when their service is removed.
-                engine.containers(filter).stream().filter(c -> !c.state().equals("running"))
+                engine.containers(filter).stream()
+                        .filter(c -> c.state().equals("exited") || c.state().equals("dead") || c.state().equals("created"))
                         .forEach(c -> engine.removeContainer(c.id()));
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("containers of " + env + " are still stopping on "

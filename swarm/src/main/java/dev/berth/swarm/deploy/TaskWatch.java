@@ -22,8 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TaskWatch {
 
-    /** Between events, how often the tasks are looked at anyway. */
-    private static final Duration POLL = Duration.ofMillis(300);
+    /**
+     * Between events, how often the tasks are looked at anyway: the manager learns of a task's
+     * new state a moment after the node's container event, so events alone come too early.
+     */
+    private static final Duration POLL = Duration.ofMillis(150);
+    /** At least this long between two looks of one watcher, however many events arrive. */
+    private static final Duration SPACING = Duration.ofMillis(60);
     private static final int LOG_LINES = 15;
 
     private final SwarmClient client;
@@ -62,7 +67,8 @@ final class TaskWatch {
             if (Instant.now().isAfter(deadline)) {
                 throw timeout(service, state, condition);
             }
-            events.await(POLL);
+            Thread.sleep(SPACING.toMillis());
+            events.await(POLL.minus(SPACING));
         }
     }
 
