@@ -14,7 +14,6 @@ import dev.berth.swarm.spec.NetworkCreate;
 import dev.berth.swarm.spec.SpecHash;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Creates an environment's networks with the subnets Berth allocated. Two {@code up}s running
@@ -75,10 +74,7 @@ final class NetworkCreation {
 
     /** A free block at random among the first free ones, so that racing creators spread out. */
     private String next(List<String> tried) {
-        List<Cidr> taken = new ArrayList<>();
-        for (NetworkState n : client.networks(Map.of())) {
-            n.subnets().stream().filter(Cidr::isIpv4).map(Cidr::parse).forEach(taken::add);
-        }
+        List<Cidr> taken = new ArrayList<>(Subnets.inUse(List.of(client)));
         tried.forEach(t -> taken.add(Cidr.parse(t)));
         SubnetAllocator allocator = new SubnetAllocator(pools, 24, taken);
         List<Cidr> free = new ArrayList<>();

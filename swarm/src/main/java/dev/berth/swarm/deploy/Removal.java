@@ -104,7 +104,8 @@ final class Removal {
         }
     }
 
-    private static void retry(Runnable removal, Instant deadline) throws InterruptedException {
+    /** Runs a removal until the engine accepts it (a resource still in use is refused for a while), or the deadline. */
+    static void retry(Runnable removal, Instant deadline) throws InterruptedException {
         while (true) {
             try {
                 removal.run();

@@ -22,15 +22,20 @@ final class Subnets {
     private Subnets() {
     }
 
-    static Map<String, String> allocate(Project project, EnvironmentName env, List<Cidr> pools,
-                                        List<SwarmClient> engines, ClusterView current) {
+    /** The IPv4 subnets of every network the given engines know. */
+    static List<Cidr> inUse(List<SwarmClient> engines) {
         List<Cidr> taken = new ArrayList<>();
         for (SwarmClient engine : engines) {
             for (NetworkState n : engine.networks(Map.of())) {
                 n.subnets().stream().filter(Cidr::isIpv4).map(Cidr::parse).forEach(taken::add);
             }
         }
-        SubnetAllocator allocator = new SubnetAllocator(pools, 24, taken);
+        return taken;
+    }
+
+    static Map<String, String> allocate(Project project, EnvironmentName env, List<Cidr> pools,
+                                        List<SwarmClient> engines, ClusterView current) {
+        SubnetAllocator allocator = new SubnetAllocator(pools, 24, inUse(engines));
         Map<String, String> subnets = new LinkedHashMap<>();
         for (Map.Entry<String, Network> e : project.networks().entrySet()) {
             Network n = e.getValue();

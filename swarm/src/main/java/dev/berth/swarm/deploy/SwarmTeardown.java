@@ -4,7 +4,6 @@ import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.Labels;
 import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
-import dev.berth.swarm.client.EngineException;
 import dev.berth.swarm.client.Observed.VolumeState;
 import dev.berth.swarm.client.SwarmClient;
 import java.time.Duration;
@@ -96,17 +95,7 @@ public final class SwarmTeardown {
         boolean any = false;
         for (SwarmClient engine : engines()) {
             for (VolumeState v : engine.volumes(filter)) {
-                while (true) {
-                    try {
-                        engine.removeVolume(v.name());
-                        break;
-                    } catch (EngineException e) {
-                        if (Instant.now().isAfter(deadline)) {
-                            throw e;
-                        }
-                        Thread.sleep(250);
-                    }
-                }
+                Removal.retry(() -> engine.removeVolume(v.name()), deadline);
                 any = true;
                 listener.on(new DeployEvent.Notice("volume " + v.name() + " removed on " + engine.endpoint()));
             }
