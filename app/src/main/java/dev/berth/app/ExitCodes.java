@@ -15,7 +15,8 @@ public final class ExitCodes {
     }
 
     static int of(Throwable error) {
-        if (error instanceof ComposeException || error instanceof picocli.CommandLine.ParameterException
+        if (error instanceof ComposeException || error instanceof dev.berth.engine.config.ConfigException
+                || error instanceof picocli.CommandLine.ParameterException
                 || error instanceof EnvironmentNames.InvalidArgument) {
             return INVALID_INPUT;
         }

@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.compose.problem.ComposeException;
+import dev.berth.engine.config.ConfigException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -45,6 +46,10 @@ public final class Main {
         if (error instanceof ComposeException invalid) {
             int n = invalid.problems().size();
             err.println("berth: the project is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");
+            invalid.problems().forEach(p -> err.println("  " + p));
+        } else if (error instanceof ConfigException invalid) {
+            int n = invalid.problems().size();
+            err.println("berth: the configuration file is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");
             invalid.problems().forEach(p -> err.println("  " + p));
         } else {
             err.println("berth: " + (error.getMessage() == null ? error.toString() : error.getMessage()));

@@ -64,7 +64,7 @@ final class UpCommand implements Callable<Integer> {
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, UpRequest.DEFAULT_POOLS);
+                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, cluster.config(invocation).network().pools());
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);
