@@ -1,0 +1,41 @@
+package dev.berth.engine.admission;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A node during the simulation: what is still free on it and how many tasks it runs (Swarm's NodeInfo). */
+final class NodeLoad {
+
+    final NodeCapacity node;
+    long freeNanoCpus;
+    long freeMemory;
+    int activeTasks;
+    final Map<String, Integer> tasksByService = new HashMap<>();
+
+    NodeLoad(NodeCapacity node) {
+        this.node = node;
+        this.freeNanoCpus = node.nanoCpus();
+        this.freeMemory = node.memoryBytes();
+    }
+
+    void add(String service, long nanoCpus, long memoryBytes, boolean active) {
+        freeNanoCpus -= nanoCpus;
+        freeMemory -= memoryBytes;
+        if (active) {
+            activeTasks++;
+            tasksByService.merge(service, 1, Integer::sum);
+        }
+    }
+
+    int tasksOf(String service) {
+        return tasksByService.getOrDefault(service, 0);
+    }
+
+    boolean hasRoomFor(Demand d) {
+        return !d.reservesAnything() || (d.nanoCpus() <= freeNanoCpus && d.memoryBytes() <= freeMemory);
+    }
+
+    NodeFree free() {
+        return new NodeFree(node.id(), node.displayName(), Math.max(0, freeNanoCpus), Math.max(0, freeMemory));
+    }
+}
