@@ -1,5 +1,6 @@
 package dev.berth.swarm.convert;
 
+import dev.berth.engine.config.AdmissionSettings;
 import java.util.Map;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param environment where configs and secrets with {@code environment:} take their value
  * @param owner who deploys the environment; null for no owner label
  * @param expires when the environment expires (ISO-8601); null for never
+ * @param defaults reservations and limits for services that declare none, so that Swarm's
+ *        scheduler counts every task; null for none
  */
 public record ConvertOptions(
         boolean ipvs,
@@ -19,7 +22,14 @@ public record ConvertOptions(
         FileContents contents,
         Map<String, String> environment,
         String owner,
-        String expires) {
+        String expires,
+        AdmissionSettings defaults) {
+
+    /** Options without default reservations and limits. */
+    public ConvertOptions(boolean ipvs, Map<String, String> subnets, FileContents contents,
+                          Map<String, String> environment, String owner, String expires) {
+        this(ipvs, subnets, contents, environment, owner, expires, null);
+    }
 
     public ConvertOptions {
         subnets = subnets == null ? Map.of() : Map.copyOf(subnets);

@@ -3,6 +3,7 @@ package dev.berth.swarm.convert;
 import dev.berth.compose.model.Deploy;
 import dev.berth.compose.model.GenericResource;
 import dev.berth.compose.model.Resource;
+import dev.berth.engine.config.AdmissionSettings;
 import dev.berth.swarm.spec.Placement;
 import dev.berth.swarm.spec.Resources;
 import dev.berth.swarm.spec.ServiceMode;
@@ -38,36 +39,64 @@ final class DeployConversion {
         }
     }
 
-    static Resources resources(Conversion c, String serviceKey, Deploy deploy) {
-        if (deploy == null || deploy.resources() == null) {
-            return null;
-        }
+    /**
+     * Declared limits and reservations, each field not declared filled from {@code defaults}. A
+     * default never contradicts what is declared: a default limit is at least the reservation,
+     * a default reservation at most the limit.
+     */
+    static Resources resources(Conversion c, String serviceKey, Deploy deploy, AdmissionSettings defaults) {
+        Resource limits = deploy == null || deploy.resources() == null ? null : deploy.resources().limits();
+        Resource reservations = deploy == null || deploy.resources() == null ? null : deploy.resources().reservations();
         String path = "services." + serviceKey + ".deploy.resources";
-        Resource limits = deploy.resources().limits();
-        Resource reservations = deploy.resources().reservations();
-        Resources.Limit limit = null;
+        Long limitCpus = null;
+        Long limitMemory = null;
+        Long pids = null;
         if (limits != null) {
             devices(c, path + ".limits", limits);
             if (!limits.genericResources().isEmpty()) {
                 c.warn(path + ".limits.generic_resources", "Docker Swarm can only reserve generic resources; ignored");
             }
-            if (limits.cpus() != null || limits.memory() != null || limits.pids() != null) {
-                limit = new Resources.Limit(nanoCpus(limits.cpus()), limits.memory(), limits.pids());
-            }
+            limitCpus = nanoCpus(limits.cpus());
+            limitMemory = limits.memory();
+            pids = limits.pids();
         }
-        Resources.Reservation reservation = null;
+        Long reserveCpus = null;
+        Long reserveMemory = null;
+        List<Resources.GenericResource> generic = List.of();
         if (reservations != null) {
             devices(c, path + ".reservations", reservations);
             if (reservations.pids() != null) {
                 c.warn(path + ".reservations.pids", "Docker Swarm can only limit pids, not reserve them; ignored");
             }
-            List<Resources.GenericResource> generic = reservations.genericResources().stream()
-                    .map(DeployConversion::generic).toList();
-            if (reservations.cpus() != null || reservations.memory() != null || !generic.isEmpty()) {
-                reservation = new Resources.Reservation(nanoCpus(reservations.cpus()), reservations.memory(), generic);
+            generic = reservations.genericResources().stream().map(DeployConversion::generic).toList();
+            reserveCpus = nanoCpus(reservations.cpus());
+            reserveMemory = reservations.memory();
+        }
+        if (defaults != null) {
+            AdmissionSettings.Amount limit = defaults.defaultLimit();
+            AdmissionSettings.Amount reserve = defaults.defaultReservation();
+            if (reserveCpus == null) {
+                reserveCpus = atMost(nanoCpus(reserve.cpus()), limitCpus);
+            }
+            if (reserveMemory == null) {
+                reserveMemory = atMost(reserve.memoryBytes(), limitMemory);
+            }
+            if (limitCpus == null) {
+                limitCpus = Math.max(nanoCpus(limit.cpus()), reserveCpus);
+            }
+            if (limitMemory == null) {
+                limitMemory = Math.max(limit.memoryBytes(), reserveMemory);
             }
         }
+        Resources.Limit limit = limitCpus == null && limitMemory == null && pids == null ? null
+                : new Resources.Limit(limitCpus, limitMemory, pids);
+        Resources.Reservation reservation = reserveCpus == null && reserveMemory == null && generic.isEmpty() ? null
+                : new Resources.Reservation(reserveCpus, reserveMemory, generic);
         return limit == null && reservation == null ? null : new Resources(limit, reservation);
+    }
+
+    private static long atMost(long value, Long limit) {
+        return limit == null ? value : Math.min(value, limit);
     }
 
     private static void devices(Conversion c, String path, Resource resource) {

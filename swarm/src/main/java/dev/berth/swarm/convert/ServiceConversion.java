@@ -29,7 +29,7 @@ final class ServiceConversion {
         }
         TaskSpec task = new TaskSpec(
                 ContainerConversion.container(c, key, s, files),
-                DeployConversion.resources(c, key, deploy),
+                DeployConversion.resources(c, key, deploy, c.options().defaults()),
                 RestartConversion.restartPolicy(c, key, s),
                 DeployConversion.placement(deploy),
                 NetworkConversion.attachments(c, key, s),
