@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The compose files, the environment or the command line are invalid; nothing was changed. */
     public static final int INVALID_INPUT = 2;
+    /** The environment does not fit on the cluster (admission control); nothing was created. */
+    public static final int REFUSED = 3;
 
     private ExitCodes() {
     }
@@ -19,6 +21,9 @@ public final class ExitCodes {
                 || error instanceof picocli.CommandLine.ParameterException
                 || error instanceof EnvironmentNames.InvalidArgument) {
             return INVALID_INPUT;
+        }
+        if (error instanceof dev.berth.swarm.admission.AdmissionRefused) {
+            return REFUSED;
         }
         return FAILURE;
     }

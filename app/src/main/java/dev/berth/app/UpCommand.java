@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.swarm.admission.AdmissionRefused;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Parameters;
                 + " secrets, then services in depends_on order, waiting for each condition. An unchanged service is"
                 + " left alone; a changed one is updated; one the files no longer name is removed.",
                 "Exits 0 when every service converged; otherwise names the failing service, its error, node and last"
-                        + " log lines, and leaves the environment for inspection. Invalid input exits 2 and creates nothing."},
+                        + " log lines, and leaves the environment for inspection. Invalid input exits 2 and creates nothing.",
+                "Before creating anything, checks that the environment fits: its tasks' reservations against what"
+                        + " each node has free, placed as Swarm's scheduler would. When it does not fit, prints what"
+                        + " does not and exits 3, creating nothing (--force deploys anyway)."},
         mixinStandardHelpOptions = true)
 final class UpCommand implements Callable<Integer> {
 
@@ -53,6 +57,10 @@ final class UpCommand implements Callable<Integer> {
             description = "Image with busybox for the cluster probe (default: BERTH_PROBE_IMAGE or " + UpRequest.DEFAULT_PROBE_IMAGE + ").")
     String probeImage;
 
+    @Option(names = "--force", description = "Deploy even when the environment does not fit on the cluster (admission"
+            + " control), with a warning naming what does not fit.")
+    boolean force;
+
     UpCommand(Invocation invocation) {
         this.invocation = invocation;
     }
@@ -64,15 +72,23 @@ final class UpCommand implements Callable<Integer> {
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, cluster.config(invocation).network().pools());
+                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
+                ipvsSetting(invocation, ipvs), image, cluster.config(invocation).network().pools(),
+                cluster.config(invocation).admission(), force);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);
             return report(env, result, connection);
+        } catch (AdmissionRefused refused) {
+            invocation.err().println("berth: " + refused.getMessage() + "; nothing was created"
+                    + " (--force deploys anyway):");
+            AdmissionTable.print(env.value(), refused.result().refusals(), invocation.err());
+            return ExitCodes.REFUSED;
         }
     }
 
-    private Boolean ipvsSetting() {
+    /** --ipvs, unless BERTH_IPVS says otherwise: true, false, or null to probe. */
+    static Boolean ipvsSetting(Invocation invocation, String ipvs) {
         String value = invocation.environment().getOrDefault("BERTH_IPVS", ipvs);
         return switch (value) {
             case "on", "true" -> true;

@@ -51,6 +51,24 @@ public final class Observed {
                             Map<String, String> labels, boolean leader, String managerReachability) {
     }
 
+    /** A node as the scheduler weighs it: what it is, whether it takes tasks, and its whole capacity. */
+    public record NodeResources(String id, String hostname, String role, String availability, String state,
+                                Map<String, String> labels, Map<String, String> engineLabels, String os, String arch,
+                                long nanoCpus, long memoryBytes) {
+    }
+
+    /** A task with what its spec reserves, for counting what a node has left. */
+    public record TaskReservation(String id, String serviceId, String nodeId, String state, String desiredState,
+                                  long nanoCpus, long memoryBytes) {
+    }
+
+    /**
+     * One reading of a container's use: CPU time of the container and of the whole host (both
+     * in nanoseconds, to take the rate between two readings), and memory less the page cache.
+     */
+    public record ContainerUsage(String id, long cpuNanos, long systemCpuNanos, int onlineCpus, long memoryBytes) {
+    }
+
     public record VolumeState(String name, String driver, Map<String, String> labels) {
     }
 

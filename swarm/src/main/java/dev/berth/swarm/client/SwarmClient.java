@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.swarm.client.Observed.ContainerState;
+import dev.berth.swarm.client.Observed.ContainerUsage;
+import dev.berth.swarm.client.Observed.NodeResources;
+import dev.berth.swarm.client.Observed.TaskReservation;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
@@ -238,6 +241,45 @@ public final class SwarmClient implements AutoCloseable {
                     manager.path("Reachability").asText("")));
         }
         return out;
+    }
+
+    /** Every node with its labels, engine labels, platform and capacity, as the scheduler sees them. */
+    public List<NodeResources> nodeResources() {
+        List<NodeResources> out = new ArrayList<>();
+        for (JsonNode n : api.get("/nodes")) {
+            JsonNode desc = n.path("Description");
+            out.add(new NodeResources(n.path("ID").asText(), desc.path("Hostname").asText(""),
+                    n.path("Spec").path("Role").asText(""), n.path("Spec").path("Availability").asText(""),
+                    n.path("Status").path("State").asText(""), Observed.labels(n.path("Spec").path("Labels")),
+                    Observed.labels(desc.path("Engine").path("Labels")), desc.path("Platform").path("OS").asText(""),
+                    desc.path("Platform").path("Architecture").asText(""), desc.path("Resources").path("NanoCPUs").asLong(),
+                    desc.path("Resources").path("MemoryBytes").asLong()));
+        }
+        return out;
+    }
+
+    /** Every task of the cluster (all services) with the reservations of its spec. */
+    public List<TaskReservation> taskReservations() {
+        List<TaskReservation> out = new ArrayList<>();
+        for (JsonNode t : api.get("/tasks")) {
+            JsonNode r = t.path("Spec").path("Resources").path("Reservations");
+            out.add(new TaskReservation(t.path("ID").asText(), t.path("ServiceID").asText(), t.path("NodeID").asText(""),
+                    t.path("Status").path("State").asText(""), t.path("DesiredState").asText(""),
+                    r.path("NanoCPUs").asLong(0), r.path("MemoryBytes").asLong(0)));
+        }
+        return out;
+    }
+
+    /** One reading of a container's CPU and memory use ({@code stats?stream=false&one-shot=true}). */
+    public ContainerUsage containerUsage(String id) {
+        JsonNode s = api.get("/containers/" + EngineApi.encode(id) + "/stats?stream=false&one-shot=true");
+        JsonNode cpu = s.path("cpu_stats");
+        JsonNode memory = s.path("memory_stats");
+        // as the docker CLI counts it: usage less the inactive page cache (cgroup v2, then v1)
+        long cache = memory.path("stats").path("inactive_file").asLong(memory.path("stats").path("total_inactive_file").asLong(0));
+        long used = Math.max(0, memory.path("usage").asLong(0) - cache);
+        return new ContainerUsage(id, cpu.path("cpu_usage").path("total_usage").asLong(0),
+                cpu.path("system_cpu_usage").asLong(0), cpu.path("online_cpus").asInt(0), used);
     }
 
     public List<VolumeState> volumes(Map<String, List<String>> filters) {

@@ -36,14 +36,23 @@ final class IpvsProbe {
 
     /** The cached answer, or a new probe's. */
     boolean ipvs() throws InterruptedException {
+        Boolean known = cached();
+        if (known != null) {
+            return known;
+        }
+        boolean works = probe();
+        remember(works);
+        return works;
+    }
+
+    /** The answer of an earlier probe, or null when the cluster was never probed. */
+    Boolean cached() {
         for (ObjectState c : client.configs(Map.of("name", List.of(FACTS)))) {
             if (c.name().equals(FACTS) && c.labels().containsKey(IPVS_LABEL)) {
                 return Boolean.parseBoolean(c.labels().get(IPVS_LABEL));
             }
         }
-        boolean works = probe();
-        remember(works);
-        return works;
+        return null;
     }
 
     private void remember(boolean works) {

@@ -3,6 +3,11 @@ package dev.berth.swarm.deploy;
 import dev.berth.compose.model.Dependency;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.admission.AdmissionCheck;
+import dev.berth.engine.admission.AdmissionResult;
+import dev.berth.swarm.admission.AdmissionRefused;
+import dev.berth.swarm.admission.ClusterCapacity;
+import dev.berth.swarm.admission.Demands;
 import dev.berth.engine.deploy.Condition;
 import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
@@ -54,10 +59,15 @@ public final class SwarmDeployer {
         new ExternalResources(manager).requirePresent(request.project());
         Stack stack = convert(request, ipvs, current);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
+        AdmissionResult admission = admit(request, stack, plan);
         if (request.dryRun()) {
             return new UpResult(plan, List.of(), List.of(), Map.of(), ipvs);
         }
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
+        if (!admission.fits()) {
+            listener.on(new DeployEvent.Notice("deploying although the environment does not fit (--force): "
+                    + String.join("; ", admission.refusals().stream().map(r -> r.service() + ": " + r.why()).toList())));
+        }
         createNetworks(plan, stack, request, listener);
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
         Instant deadline = started.plus(request.timeout());
@@ -72,6 +82,38 @@ public final class SwarmDeployer {
         }
         if (result.ok()) {
             new Removal(manager, listener).removeStale(plan, current, deadline);
+        }
+        return result;
+    }
+
+    /**
+     * What {@code up} would do, creating nothing: no probe either (an IPVS answer not known yet
+     * is assumed to be no, as the fallback).
+     */
+    public UpPreview preview(UpRequest request) {
+        requireManager();
+        String source = "flag";
+        Boolean ipvs = request.ipvs();
+        if (ipvs == null) {
+            ipvs = new IpvsProbe(manager, request.probeImage()).cached();
+            source = ipvs == null ? "assumed" : "cached";
+        }
+        boolean routes = ipvs != null && ipvs;
+        ClusterView current = ClusterView.read(manager, request.name());
+        new ExternalResources(manager).requirePresent(request.project());
+        Stack stack = convert(request, routes, current);
+        Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
+        Demands demands = Demands.of(request.project(), stack.services(), plan);
+        AdmissionResult admission = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
+        return new UpPreview(plan, stack, routes, source, admission);
+    }
+
+    /** Places the services that change on the cluster as it is; refuses unless --force. */
+    private AdmissionResult admit(UpRequest request, Stack stack, Plan plan) {
+        Demands demands = Demands.of(request.project(), stack.services(), plan);
+        AdmissionResult result = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
+        if (!result.fits() && !request.force() && !request.dryRun()) {
+            throw new AdmissionRefused(request.name().value(), result);
         }
         return result;
     }
@@ -97,7 +139,7 @@ public final class SwarmDeployer {
     private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
         Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
-                request.owner(), request.expires() == null ? null : request.expires().toString());
+                request.owner(), request.expires() == null ? null : request.expires().toString(), request.admission());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 

@@ -1,0 +1,45 @@
+package dev.berth.swarm.admission;
+
+import dev.berth.engine.Labels;
+import dev.berth.engine.admission.ClusterState;
+import dev.berth.engine.admission.NodeCapacity;
+import dev.berth.engine.admission.TaskLoad;
+import dev.berth.swarm.client.Observed.NodeResources;
+import dev.berth.swarm.client.Observed.ServiceState;
+import dev.berth.swarm.client.Observed.TaskReservation;
+import dev.berth.swarm.client.SwarmClient;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what the scheduler weighs from a manager: every node, and every task that holds resources. */
+public final class ClusterCapacity {
+
+    private ClusterCapacity() {
+    }
+
+    /** Three calls: nodes, services (for names and environments), tasks. */
+    public static ClusterState read(SwarmClient manager) {
+        List<NodeCapacity> nodes = manager.nodeResources().stream().map(ClusterCapacity::node).toList();
+        Map<String, ServiceState> services = new HashMap<>();
+        manager.services(Map.of()).forEach(s -> services.put(s.id(), s));
+        List<TaskLoad> tasks = new ArrayList<>();
+        for (TaskReservation t : manager.taskReservations()) {
+            if (!TaskLoad.holdsResources(t.nodeId(), t.state(), t.desiredState())) {
+                continue;
+            }
+            ServiceState service = services.get(t.serviceId());
+            String name = service == null ? t.serviceId() : service.name();
+            String env = service == null ? null : service.labels().get(Labels.ENVIRONMENT);
+            tasks.add(new TaskLoad(t.id(), t.nodeId(), name, env, t.nanoCpus(), t.memoryBytes(),
+                    TaskLoad.counts(t.desiredState())));
+        }
+        return new ClusterState(nodes, tasks);
+    }
+
+    static NodeCapacity node(NodeResources n) {
+        return new NodeCapacity(n.id(), n.hostname(), n.role(), n.availability(), n.state(), n.labels(),
+                n.engineLabels(), n.os(), n.arch(), n.nanoCpus(), n.memoryBytes());
+    }
+}
