@@ -105,7 +105,7 @@ public final class SwarmDeployer {
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         Demands demands = Demands.of(request.project(), stack.services(), plan);
         AdmissionResult admission = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
-        return new UpPreview(plan, stack, routes, source, admission);
+        return new UpPreview(plan, stack, routes, source, demands.demands(), admission);
     }
 
     /** Places the services that change on the cluster as it is; refuses unless --force. */
