@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cluster",
         mixinStandardHelpOptions = true,
         description = "Set up, inspect and diagnose the Swarm cluster.",
-        subcommands = {})
+        subcommands = {ClusterTopCommand.class})
 final class ClusterCommand implements Runnable {
 
     @picocli.CommandLine.Spec
