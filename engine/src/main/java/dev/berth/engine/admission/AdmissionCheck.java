@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * Whether an environment fits on the cluster, found by placing its tasks as Swarm's scheduler
  * would (moby/swarmkit manager/scheduler): a node must be ready and active, have the task's
- * reservations free, match its constraints and stay under max_replicas_per_node; tasks spread
+ * reservations free, match its constraints, have its host-mode ports free and stay under
+ * max_replicas_per_node; tasks spread
  * over the branches of the placement preferences, then onto the nodes with the fewest tasks of
  * the service, then the fewest tasks overall. Where Swarm breaks a tie at random, the
  * simulation takes the node with the lower hostname, then ID. Pure.
@@ -30,7 +31,7 @@ public final class AdmissionCheck {
         for (TaskLoad t : state.tasks()) {
             NodeLoad load = loads.get(t.nodeId());
             if (load != null && !freed.contains(t.service())) {
-                load.add(t.service(), t.nanoCpus(), t.memoryBytes(), t.active());
+                load.add(t.service(), t.nanoCpus(), t.memoryBytes(), t.active(), t.hostPorts());
             }
         }
     }
@@ -63,7 +64,7 @@ public final class AdmissionCheck {
             return;
         }
         Predicate<NodeLoad> fits = n -> n.node.takesTasks() && n.hasRoomFor(d) && Constraint.all(constraints, n.node)
-                && (d.maxPerNode() <= 0 || n.tasksOf(d.service()) < d.maxPerNode());
+                && n.hasPortsFor(d) && (d.maxPerNode() <= 0 || n.tasksOf(d.service()) < d.maxPerNode());
         Comparator<NodeLoad> better = better(d.service());
         Map<String, Integer> before = counts(d.service());
         SpreadTree tree = SpreadTree.build(List.copyOf(loads.values()), d, d.tasks(), fits, better);
@@ -82,7 +83,7 @@ public final class AdmissionCheck {
                 continue;
             }
             wanted++;
-            if (n.hasRoomFor(d)) {
+            if (n.hasRoomFor(d) && n.hasPortsFor(d)) {
                 assign(d, n);
             } else {
                 short_.add(n);
@@ -162,7 +163,7 @@ public final class AdmissionCheck {
     }
 
     private void assign(Demand d, NodeLoad node) {
-        node.add(d.service(), d.nanoCpus(), d.memoryBytes(), true);
+        node.add(d.service(), d.nanoCpus(), d.memoryBytes(), true, d.hostPorts());
         placements.add(new TaskPlacement(d.service(), node.node.id(), node.node.displayName()));
     }
 

@@ -1,7 +1,10 @@
 package dev.berth.engine.admission;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A node during the simulation: what is still free on it and how many tasks it runs (Swarm's NodeInfo). */
 final class NodeLoad {
@@ -11,6 +14,7 @@ final class NodeLoad {
     long freeMemory;
     int activeTasks;
     final Map<String, Integer> tasksByService = new HashMap<>();
+    final Set<String> usedHostPorts = new HashSet<>();
 
     NodeLoad(NodeCapacity node) {
         this.node = node;
@@ -18,7 +22,8 @@ final class NodeLoad {
         this.freeMemory = node.memoryBytes();
     }
 
-    void add(String service, long nanoCpus, long memoryBytes, boolean active) {
+    void add(String service, long nanoCpus, long memoryBytes, boolean active, List<String> hostPorts) {
+        usedHostPorts.addAll(hostPorts);
         freeNanoCpus -= nanoCpus;
         freeMemory -= memoryBytes;
         if (active) {
@@ -33,6 +38,11 @@ final class NodeLoad {
 
     boolean hasRoomFor(Demand d) {
         return !d.reservesAnything() || (d.nanoCpus() <= freeNanoCpus && d.memoryBytes() <= freeMemory);
+    }
+
+    /** Swarm's HostPortFilter: a port published in host mode is taken once per node. */
+    boolean hasPortsFor(Demand d) {
+        return d.hostPorts().stream().noneMatch(usedHostPorts::contains);
     }
 
     NodeFree free() {

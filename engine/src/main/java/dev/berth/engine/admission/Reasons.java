@@ -50,6 +50,10 @@ final class Reasons {
                         + eligible.size() + (eligible.size() == 1 ? " node" : " nodes") + ", " + d.tasks() + " wanted";
             }
         }
+        if (!d.hostPorts().isEmpty() && eligible.stream().noneMatch(n -> n.hasPortsFor(d))) {
+            return "host-mode port " + String.join(", ", d.hostPorts()) + " is taken on every node it may use"
+                    + " (one task per node and port)";
+        }
         return shortage(d, eligible);
     }
 
@@ -73,8 +77,8 @@ final class Reasons {
     /** A global service that does not fit on some of its nodes. */
     static Refusal globalRefusal(Demand d, int wanted, List<NodeLoad> tooFull) {
         NodeFree first = tooFull.get(0).free();
-        String what = first.memoryBytes() < d.memoryBytes()
-                ? Quantities.memory(first.memoryBytes()) + " free memory"
+        String what = !tooFull.get(0).hasPortsFor(d) ? "host-mode port " + String.join(", ", d.hostPorts()) + " taken"
+                : first.memoryBytes() < d.memoryBytes() ? Quantities.memory(first.memoryBytes()) + " free memory"
                 : Quantities.cpus(first.nanoCpus()) + " free";
         String others = tooFull.size() > 1 ? " and " + (tooFull.size() - 1) + " more" : "";
         return new Refusal(d.service(), wanted, wanted - tooFull.size(), d.nanoCpus(), d.memoryBytes(), first,

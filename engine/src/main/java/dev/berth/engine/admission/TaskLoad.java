@@ -8,9 +8,20 @@ package dev.berth.engine.admission;
  * @param environment the Berth environment of its service, or null for a service Berth did not make
  * @param active whether its desired state still counts it among the node's tasks for spreading
  *        (desired {@code running} or {@code complete}, not {@code shutdown})
+ * @param hostPorts the ports its service publishes in host mode, {@code 8080/tcp}, which it holds on its node
  */
 public record TaskLoad(String id, String nodeId, String service, String environment, long nanoCpus,
-                       long memoryBytes, boolean active) {
+                       long memoryBytes, boolean active, java.util.List<String> hostPorts) {
+
+    public TaskLoad {
+        hostPorts = hostPorts == null ? java.util.List.of() : java.util.List.copyOf(hostPorts);
+    }
+
+    /** A task whose service publishes no port in host mode. */
+    public TaskLoad(String id, String nodeId, String service, String environment, long nanoCpus, long memoryBytes,
+                    boolean active) {
+        this(id, nodeId, service, environment, nanoCpus, memoryBytes, active, java.util.List.of());
+    }
 
     /** Swarm's task states in their order; the scheduler counts a task from pending to running. */
     private static final java.util.List<String> STATES = java.util.List.of("new", "pending", "assigned", "accepted",

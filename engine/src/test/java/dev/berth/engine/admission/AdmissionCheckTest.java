@@ -234,4 +234,21 @@ class AdmissionCheckTest {
         assertThat(Quantities.cpus(CPU / 4)).isEqualTo("0.25 CPU");
         assertThat(Quantities.cpus(2 * CPU)).isEqualTo("2.0 CPU");
     }
+
+    @Test
+    void aPortPublishedInHostModeIsTakenOncePerNode() {
+        Demand web = new Demand("e_web", 4, false, 0, MIB, List.of(), List.of(), 0, List.of("8080/tcp"));
+        AdmissionResult r = check(threeNodes(), List.of(), web);
+        assertThat(r.nodesByService().get("e_web")).containsExactly("n1", "n2", "n3");
+        assertThat(r.refusals()).singleElement().extracting(Refusal::why).isEqualTo(
+                "3 of 4 tasks fit; host-mode port 8080/tcp is taken on every node it may use (one task per node and port)");
+        TaskLoad other = new TaskLoad("t", "id-n1", "f_web", "f", 0, MIB, true, List.of("8080/tcp"));
+        AdmissionResult taken = check(threeNodes(), List.of(other),
+                new Demand("e_web", 2, false, 0, MIB, List.of(), List.of(), 0, List.of("8080/tcp")));
+        assertThat(taken.nodesByService().get("e_web")).containsExactly("n2", "n3");
+        AdmissionResult global = check(threeNodes(), List.of(other),
+                new Demand("e_agent", 0, true, 0, MIB, List.of(), List.of(), 0, List.of("8080/tcp")));
+        assertThat(global.refusals()).singleElement().extracting(Refusal::why)
+                .isEqualTo("global: n1 cannot take a task (n1 has host-mode port 8080/tcp taken)");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.berth.swarm.admission;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.engine.Labels;
 import dev.berth.engine.admission.ClusterState;
 import dev.berth.engine.admission.NodeCapacity;
@@ -33,9 +34,20 @@ public final class ClusterCapacity {
             String name = service == null ? t.serviceId() : service.name();
             String env = service == null ? null : service.labels().get(Labels.ENVIRONMENT);
             tasks.add(new TaskLoad(t.id(), t.nodeId(), name, env, t.nanoCpus(), t.memoryBytes(),
-                    TaskLoad.counts(t.desiredState())));
+                    TaskLoad.counts(t.desiredState()), service == null ? List.of() : hostPorts(service.spec())));
         }
         return new ClusterState(nodes, tasks);
+    }
+
+    /** The ports a service publishes in host mode, as its spec says: {@code 8080/tcp}. */
+    static List<String> hostPorts(JsonNode spec) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : spec.path("EndpointSpec").path("Ports")) {
+            if ("host".equals(p.path("PublishMode").asText()) && p.path("PublishedPort").asInt(0) != 0) {
+                out.add(p.path("PublishedPort").asInt() + "/" + p.path("Protocol").asText("tcp"));
+            }
+        }
+        return out;
     }
 
     static NodeCapacity node(NodeResources n) {

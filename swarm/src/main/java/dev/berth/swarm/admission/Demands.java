@@ -6,6 +6,7 @@ import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.Plan;
 import dev.berth.engine.plan.ResourceKind;
 import dev.berth.swarm.spec.Placement;
+import dev.berth.swarm.spec.PortConfig;
 import dev.berth.swarm.spec.Resources;
 import dev.berth.swarm.spec.ServiceMode;
 import dev.berth.swarm.spec.ServiceSpec;
@@ -61,7 +62,16 @@ public record Demands(List<Demand> demands, Set<String> freed) {
         long maxPerNode = p == null || p.maxReplicas() == null ? 0 : p.maxReplicas();
         ServiceMode mode = spec.mode();
         boolean global = mode != null && (mode.global() != null || mode.globalJob() != null);
-        return new Demand(spec.name(), global ? 0 : tasks(mode), global, cpus, memory, constraints, spreads, maxPerNode);
+        List<String> hostPorts = new ArrayList<>();
+        if (spec.endpointSpec() != null && spec.endpointSpec().ports() != null) {
+            for (PortConfig port : spec.endpointSpec().ports()) {
+                if ("host".equals(port.publishMode()) && port.publishedPort() != null && port.publishedPort() != 0) {
+                    hostPorts.add(port.publishedPort() + "/" + (port.protocol() == null ? "tcp" : port.protocol()));
+                }
+            }
+        }
+        return new Demand(spec.name(), global ? 0 : tasks(mode), global, cpus, memory, constraints, spreads, maxPerNode,
+                hostPorts);
     }
 
     /** Tasks that run at once: replicas, or a job's concurrent tasks (the engine's default is 1). */
