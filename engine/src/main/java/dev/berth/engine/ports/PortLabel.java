@@ -12,10 +12,10 @@ public final class PortLabel {
     private PortLabel() {
     }
 
+    /** Sorted, so that the same ports always give the same label (and spec hash). */
     public static String format(Map<PortRequest, Integer> ports) {
-        StringBuilder out = new StringBuilder();
-        ports.forEach((r, p) -> out.append(out.length() == 0 ? "" : ",").append(r.key()).append('=').append(p));
-        return out.toString();
+        return ports.entrySet().stream().map(e -> e.getKey().key() + "=" + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** The requests of {@code service} in the label; entries that do not read are skipped (a label is no input). */

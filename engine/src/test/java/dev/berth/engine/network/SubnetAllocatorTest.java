@@ -46,8 +46,9 @@ class SubnetAllocatorTest {
         allocator.allocate();
         assertThatThrownBy(allocator::allocate)
                 .isInstanceOf(SubnetAllocator.PoolExhaustedException.class)
-                .hasMessage("no free /24 subnet is left in the address pool [10.200.0.0/23] (2 networks and routes"
-                        + " in use); remove unused environments or configure a larger pool");
+                .hasMessage("no free /24 subnet is left in the address pool 10.200.0.0/23: 2 networks and routes"
+                        + " overlap it; widen network.pools in Berth's configuration file, or remove environments"
+                        + " (berth ls, berth down)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.berth.swarm.convert;
 
+import dev.berth.engine.ports.PortRequest;
 import java.util.Map;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param environment where configs and secrets with {@code environment:} take their value
  * @param owner who deploys the environment; null for no owner label
  * @param expires when the environment expires (ISO-8601); null for never
+ * @param publishedPorts the port each published port of the files got on the cluster; a port
+ *        not in it is published as the files say
  */
 public record ConvertOptions(
         boolean ipvs,
@@ -19,9 +22,16 @@ public record ConvertOptions(
         FileContents contents,
         Map<String, String> environment,
         String owner,
-        String expires) {
+        String expires,
+        Map<PortRequest, Integer> publishedPorts) {
+
+    public ConvertOptions(boolean ipvs, Map<String, String> subnets, FileContents contents,
+                          Map<String, String> environment, String owner, String expires) {
+        this(ipvs, subnets, contents, environment, owner, expires, Map.of());
+    }
 
     public ConvertOptions {
+        publishedPorts = publishedPorts == null ? Map.of() : Map.copyOf(publishedPorts);
         subnets = subnets == null ? Map.of() : Map.copyOf(subnets);
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         if (contents == null) {
