@@ -3,6 +3,7 @@ package dev.berth.engine.lifecycle;
 import dev.berth.engine.Labels;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class Expiry {
 
     /** Expiry for {@code up}: {@code ttl} from now; zero means never. */
     public static Instant after(Duration ttl, Instant now) {
-        return ttl.isZero() ? null : now.plus(ttl);
+        return ttl.isZero() ? null : now.plus(ttl).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class Expiry {
             return null;
         }
         Instant from = current.isBefore(now) ? now : current;
-        return from.plus(by);
+        return from.plus(by).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static boolean expired(Instant expires, Instant now) {

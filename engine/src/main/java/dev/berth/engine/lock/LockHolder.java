@@ -65,6 +65,6 @@ public record LockHolder(String token, String holder, Instant since, Instant lea
 
     /** "alice@build-7 (pid 4242) since 2026-11-27T01:02:03Z" */
     public String describe() {
-        return holder + " since " + since;
+        return holder + " since " + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 }

@@ -43,7 +43,7 @@ public final class SubnetAllocator {
                 }
             }
         }
-        long inPools = taken.stream().filter(t -> pools.stream().anyMatch(t::overlaps)).count();
+        long inPools = taken.stream().filter(t -> pools.stream().anyMatch(t::overlaps)).distinct().count();
         throw new PoolExhaustedException(pools, prefix, inPools);
     }
 

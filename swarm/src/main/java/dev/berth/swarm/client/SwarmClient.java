@@ -81,7 +81,7 @@ public final class SwarmClient implements AutoCloseable {
         ignoreMissing(() -> api.delete("/services/" + EngineApi.encode(id)));
     }
 
-    /** Every port every service publishes: those its spec names and those Swarm assigned. */
+    /** Every port every service publishes: those its spec names and those Swarm assigned, each once. */
     public List<PublishedPort> publishedPorts() {
         List<PublishedPort> out = new ArrayList<>();
         for (JsonNode s : api.get("/services")) {
@@ -90,9 +90,12 @@ public final class SwarmClient implements AutoCloseable {
             for (JsonNode ports : List.of(s.path("Spec").path("EndpointSpec").path("Ports"), s.path("Endpoint").path("Ports"))) {
                 for (JsonNode p : ports) {
                     if (p.path("PublishedPort").asInt() > 0) {
-                        out.add(new PublishedPort(s.path("ID").asText(), name, labels, p.path("PublishedPort").asInt(),
-                                p.path("TargetPort").asInt(), p.path("Protocol").asText("tcp"),
-                                p.path("PublishMode").asText("ingress")));
+                        PublishedPort port = new PublishedPort(s.path("ID").asText(), name, labels,
+                                p.path("PublishedPort").asInt(), p.path("TargetPort").asInt(),
+                                p.path("Protocol").asText("tcp"), p.path("PublishMode").asText("ingress"));
+                        if (!out.contains(port)) {
+                            out.add(port);
+                        }
                     }
                 }
             }

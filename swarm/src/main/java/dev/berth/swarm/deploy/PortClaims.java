@@ -64,7 +64,7 @@ final class PortClaims {
             envLock.annotate(Map.of(LockHolder.PORTS, allocated.entrySet().stream()
                     .map(e -> e.getValue() + "/" + e.getKey().protocol()).sorted().collect(Collectors.joining(","))));
             allocated.forEach((r, p) -> {
-                if (p != r.published()) {
+                if (p != r.published() && !previous.containsKey(r)) {
                     listener.on(new DeployEvent.Notice("services." + r.service() + ": port " + r.published() + "/"
                             + r.protocol() + " is taken on the cluster; published on " + p + " instead"));
                 }
