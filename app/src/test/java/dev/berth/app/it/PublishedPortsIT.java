@@ -99,7 +99,7 @@ class PublishedPortsIT extends SwarmIT {
     }
 
     @Test
-    void portNamesWhatIsNotThere(@TempDir Path dir) throws Exception {
+    void portNamesWhatIsNotThereAndAFullRangeCreatesNothing(@TempDir Path dir) throws Exception {
         TestSwarm.project(dir, PROJECT);
         up(dir, "lc-ports-c");
         TestSwarm.Run noEnv = swarm.berth(dir, "port", "lc-ports-none", "web");
@@ -112,6 +112,19 @@ class PublishedPortsIT extends SwarmIT {
         assertThat(noPort.code()).isEqualTo(1);
         assertThat(noPort.err()).contains("berth: service web of environment lc-ports-c publishes no port 53/udp;"
                 + " it publishes 80/tcp");
+        String taken = address(dir, "lc-ports-c");
+        String port = taken.substring(taken.indexOf(':') + 1);
+
+        java.nio.file.Path config = dir.resolve("berth.yaml");
+        java.nio.file.Files.writeString(config, "ports:\n  range: " + port + "-" + port + "\n");
+        TestSwarm.Run full = swarm.berthWith(Map.of("WHO", "d", "PORT", port), dir, "up", "lc-ports-d",
+                "--config", config.toString());
+        assertThat(full.code()).as(full.all()).isEqualTo(1);
+        assertThat(full.err()).contains("berth: services.web: port " + port + "/tcp is taken and no port of the range "
+                + port + "-" + port + " is free (1 in use); widen ports.range in Berth's configuration file or remove"
+                + " environments (berth ls, berth down)");
+        assertThat(swarm.leftovers("lc-ports-d")).isEmpty();
+
         TestSwarm.Run badPort = swarm.berth(dir, "port", "lc-ports-c", "web", "http");
         assertThat(badPort.code()).isEqualTo(2);
         assertThat(badPort.err()).contains("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \"http\"");
