@@ -86,6 +86,10 @@ public final class GarbageCollection {
                 listener.on(new DeployEvent.Notice("environment " + name + " expired and is removed"));
             }
         }
+        if (nodes.isEmpty()) {
+            listener.on(new DeployEvent.Notice("only the manager's engine is collected: Berth knows no other node's"
+                    + " engine (set cluster.nodes in the configuration file, or BERTH_NODE_HOSTS)"));
+        }
         GcRules rules = rules(settings, Set.copyOf(expired), dryRun);
         List<NodeReport> reports = new ArrayList<>();
         for (SwarmClient engine : engines()) {
