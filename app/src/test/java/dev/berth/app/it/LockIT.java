@@ -108,6 +108,22 @@ class LockIT extends SwarmIT {
     }
 
     @Test
+    void aHolderThatStoppedRenewingIsTakenOverAfterALeaseWhateverItsClockSays(@TempDir Path dir) throws Exception {
+        TestSwarm.project(dir, PROJECT);
+        Instant now = Instant.now();
+        // a lease written far into the future (a wrong clock), never renewed
+        LockHolder stuck = new LockHolder("stuck-token", "frozen@skewed (pid 2)", now, now.plusSeconds(3600));
+        swarm.manager.createConfig(Map.of("Name", "berth-lock.env.lc-lock-h", "Labels", stuck.labels("env.lc-lock-h"),
+                "Data", Base64.getEncoder().encodeToString("x".getBytes())));
+        long started = System.nanoTime();
+        TestSwarm.Run up = swarm.berth(dir, "up", "lc-lock-h", "--wait-lock", "50s", "--progress", "plain");
+        assertThat(up.code()).as(up.all()).isZero();
+        assertThat(up.err()).contains("berth: environment lc-lock-h is locked by frozen@skewed (pid 2) since ");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(ClusterLock.LEASE);
+        assertThat(swarm.manager.configs(Map.of("name", List.of("berth-lock.env.lc-lock-h")))).isEmpty();
+    }
+
+    @Test
     void copiesDeployedAtOnceGetDifferentPorts(@TempDir Path dir) throws Exception {
         TestSwarm.project(dir, PROJECT);
         List<TestSwarm.Run> runs = inParallel(List.of(
