@@ -34,6 +34,11 @@ final class DownCommand implements Callable<Integer> {
     @Option(names = "--progress", paramLabel = "MODE", description = "auto, tty, plain or quiet (default: auto).")
     ProgressPrinter.Mode progress = ProgressPrinter.Mode.plain;
 
+    @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait while an up of the same environment runs"
+                    + " (default: environments.wait-lock of the configuration file, 2m).")
+    Duration waitLock;
+
     DownCommand(Invocation invocation) {
         this.invocation = invocation;
     }
@@ -42,7 +47,9 @@ final class DownCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, false);
-        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster);
+             var lock = CommandLocks.environment(invocation, connection.manager, env,
+                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
             boolean removed = new SwarmTeardown(connection.manager, connection.nodes).down(env, volumes, timeout, printer);
             invocation.out().println(removed ? "environment " + env + " removed" : "environment " + env + " does not exist");
         }

@@ -3,16 +3,19 @@ package dev.berth.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.berth.engine.Labels;
+import dev.berth.engine.lifecycle.Expiry;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.EnvironmentQueries.EnvironmentSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "ls", description = "List the environments on the cluster: name, project, services ready/total, age.",
+@Command(name = "ls", description = "List the environments on the cluster: name, project, services ready/total, age, owner, expiry.",
         mixinStandardHelpOptions = true)
 final class LsCommand implements Callable<Integer> {
 
@@ -39,19 +42,25 @@ final class LsCommand implements Callable<Integer> {
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             envs = new EnvironmentQueries(connection.manager).list();
         }
+        Instant now = Instant.now();
         if (format == Format.json) {
-            invocation.out().println(JSON.writeValueAsString(envs.stream().map(e -> new Row(e.name(), e.project(),
-                    e.ready(), e.total(), e.created() == null ? null : e.created().toString(), e.owner(), e.expires())).toList()));
+            invocation.out().println(JSON.writeValueAsString(envs.stream().map(e -> {
+                Instant expires = Expiry.of(Map.of(Labels.EXPIRES, e.expires()));
+                return new Row(e.name(), e.project(), e.ready(), e.total(),
+                        e.created() == null ? null : e.created().toString(), e.owner(),
+                        expires == null ? null : expires.toString(), Expiry.expired(expires, now));
+            }).toList()));
             return ExitCodes.OK;
         }
         Table table = new Table("NAME", "PROJECT", "SERVICES", "CREATED", "OWNER", "EXPIRES");
-        Instant now = Instant.now();
         envs.forEach(e -> table.row(e.name(), e.project(), e.ready() + "/" + e.total(), Ages.since(e.created(), now),
-                e.owner(), e.expires().isEmpty() ? "never" : e.expires()));
+                e.owner(), Ages.until(Expiry.of(Map.of(Labels.EXPIRES, e.expires())), now)));
         table.print(invocation.out());
         return ExitCodes.OK;
     }
 
-    record Row(String name, String project, int ready, int total, String created, String owner, String expires) {
+    /** @param expires ISO-8601, null for never */
+    record Row(String name, String project, int ready, int total, String created, String owner, String expires,
+               boolean expired) {
     }
 }

@@ -56,7 +56,8 @@ final class PlanCommand implements Callable<Integer> {
         UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), true, Duration.ZERO, true,
                 invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
                 UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
-                cluster.config(invocation).network().pools(), cluster.config(invocation).admission(), false);
+                cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),
+                cluster.config(invocation).admission(), false);
         UpPreview preview;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request);

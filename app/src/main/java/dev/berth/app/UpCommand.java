@@ -2,7 +2,12 @@ package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.admission.AdmissionRefused;
+import dev.berth.engine.lifecycle.Expiry;
+import dev.berth.swarm.deploy.Lifetimes;
+import dev.berth.swarm.lock.ClusterLock;
+import java.time.Instant;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
@@ -61,6 +66,17 @@ final class UpCommand implements Callable<Integer> {
             + " control), with a warning naming what does not fit.")
     boolean force;
 
+    @Option(names = "--ttl", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Lifetime of the environment from now (e.g. 8h, 3d; 0 = no expiry); 'berth gc' removes it"
+                    + " once expired. Default: a new environment gets environments.ttl of the configuration file"
+                    + " (none unless set), an existing one keeps its expiry.")
+    Duration ttl;
+
+    @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait while another up or down of the same environment runs"
+                    + " (default: environments.wait-lock of the configuration file, 2m).")
+    Duration waitLock;
+
     UpCommand(Invocation invocation) {
         this.invocation = invocation;
     }
@@ -71,20 +87,38 @@ final class UpCommand implements Callable<Integer> {
         LoadResult loaded = ProjectLoading.load(invocation, project);
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
-                ipvsSetting(invocation, ipvs), image, cluster.config(invocation).network().pools(),
-                cluster.config(invocation).admission(), force);
+        BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
-        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);
-            return report(env, result, connection);
+        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster);
+             ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
+                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
+            Lifetimes lifetimes = new Lifetimes(connection.manager);
+            Instant expires = expiry(lifetimes, env, config);
+            UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
+                    invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), expires,
+                    ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(), config.admission(),
+                    force);
+            UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);
+            // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
+            lifetimes.stamp(env, expires);
+            return report(env, result, connection, expires);
         } catch (AdmissionRefused refused) {
             invocation.err().println("berth: " + refused.getMessage() + "; nothing was created"
                     + " (--force deploys anyway):");
             AdmissionTable.print(env.value(), refused.result().refusals(), invocation.err());
             return ExitCodes.REFUSED;
         }
+    }
+
+    /** --ttl from now; without it an existing environment keeps its expiry and a new one gets the default. */
+    private Instant expiry(Lifetimes lifetimes, EnvironmentName env, BerthConfig config) {
+        if (ttl != null) {
+            return Expiry.after(ttl, Instant.now());
+        }
+        if (lifetimes.exists(env)) {
+            return lifetimes.expiry(env);
+        }
+        return Expiry.after(config.environments().ttl(), Instant.now());
     }
 
     /** --ipvs, unless BERTH_IPVS says otherwise: true, false, or null to probe. */
@@ -97,7 +131,7 @@ final class UpCommand implements Callable<Integer> {
         };
     }
 
-    private int report(EnvironmentName env, UpResult result, ClusterConnection connection) {
+    private int report(EnvironmentName env, UpResult result, ClusterConnection connection, Instant expires) {
         if (!result.ok()) {
             invocation.err().println("berth: environment " + env + " did not converge: "
                     + String.join(", ", result.failures().stream().map(f -> f.service() + " failed").toList())
@@ -106,7 +140,8 @@ final class UpCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         invocation.out().println("environment " + env + " is " + (detach ? "submitted" : "up") + ": "
-                + result.plan().changes().stream().filter(c -> c.kind().word().equals("service")).count() + " services");
+                + result.plan().changes().stream().filter(c -> c.kind().word().equals("service")).count() + " services"
+                + (expires == null ? "" : "; expires " + expires + " (" + Ages.until(expires, Instant.now()) + ")"));
         List<String> published = new EnvironmentQueries(connection.manager).tasks(env).stream()
                 .filter(t -> !t.published().isEmpty() && t.state().equals("running"))
                 .map(t -> "  " + t.service() + ": " + String.join(", ", t.published())).distinct().toList();

@@ -18,6 +18,11 @@ public final class Labels {
     public static final String OWNER = "dev.berth.owner";
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
+    /**
+     * On a service: which port each published port of the files got ({@code 8080:80/tcp=30001}),
+     * so that a re-up keeps them.
+     */
+    public static final String PUBLISHED_PORTS = "dev.berth.published-ports";
 
     private Labels() {
     }

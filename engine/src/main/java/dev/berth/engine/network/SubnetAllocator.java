@@ -43,7 +43,8 @@ public final class SubnetAllocator {
                 }
             }
         }
-        throw new PoolExhaustedException(pools, prefix, taken.size());
+        long inPools = taken.stream().filter(t -> pools.stream().anyMatch(t::overlaps)).distinct().count();
+        throw new PoolExhaustedException(pools, prefix, inPools);
     }
 
     private Cidr clash(Cidr candidate) {
@@ -57,9 +58,12 @@ public final class SubnetAllocator {
 
     /** No free subnet is left in the pool. */
     public static final class PoolExhaustedException extends RuntimeException {
-        PoolExhaustedException(List<Cidr> pools, int prefix, int taken) {
-            super("no free /" + prefix + " subnet is left in the address pool " + pools + " (" + taken
-                    + " networks and routes in use); remove unused environments or configure a larger pool");
+        PoolExhaustedException(List<Cidr> pools, int prefix, long taken) {
+            super("no free /" + prefix + " subnet is left in the address pool"
+                    + (pools.size() == 1 ? " " + pools.get(0) : "s " + pools) + ": " + taken
+                    + (taken == 1 ? " network or route overlaps it" : " networks and routes overlap it")
+                    + "; widen network.pools in Berth's configuration file, or remove environments (berth ls,"
+                    + " berth down)");
         }
     }
 }

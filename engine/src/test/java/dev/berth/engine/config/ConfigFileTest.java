@@ -27,6 +27,9 @@ class ConfigFileTest {
         assertThat(config.ports()).isEqualTo(new PortSettings(30000, 32767));
         assertThat(config.admission().defaultReservation().memoryBytes()).isEqualTo(128L << 20);
         assertThat(config.environments().ttl()).isZero();
+        assertThat(config.environments().waitLock()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.gc().danglingAge()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.gc().imageAge()).isEqualTo(Duration.ofDays(7));
     }
 
     @Test
@@ -46,9 +49,11 @@ class ConfigFileTest {
                   default-limit: {memory: 2g, cpus: 2}
                 environments:
                   ttl: 8h
+                  wait-lock: 30s
                 gc:
                   image-age: 3d
                   keep-images: [busybox:1.36]
+                  dangling-age: 30m
                 build:
                   builder: unix:///var/run/docker.sock
                   registry: {address: registry.local:5000, username: ci, password-env: REGISTRY_PASSWORD}
@@ -66,7 +71,9 @@ class ConfigFileTest {
         assertThat(config.admission().defaultReservation()).isEqualTo(new AdmissionSettings.Amount(64L << 20, 0.05));
         assertThat(config.admission().defaultLimit()).isEqualTo(new AdmissionSettings.Amount(2L << 30, 2.0));
         assertThat(config.environments().ttl()).isEqualTo(Duration.ofHours(8));
-        assertThat(config.gc()).isEqualTo(new GcSettings(Duration.ofDays(3), java.util.List.of("busybox:1.36")));
+        assertThat(config.gc()).isEqualTo(new GcSettings(Duration.ofDays(3), java.util.List.of("busybox:1.36"),
+                Duration.ofMinutes(30)));
+        assertThat(config.environments().waitLock()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.build().registry()).isEqualTo(
                 new BuildSettings.Registry("registry.local:5000", "ci", "REGISTRY_PASSWORD"));
         assertThat(config.server().port()).isEqualTo(9000);
@@ -112,8 +119,24 @@ class ConfigFileTest {
     void aNestedUnknownKeyIsReported() {
         assertThatThrownBy(() -> ConfigFile.parse(FILE, "gc:\n  image-ages: 3d\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("/etc/berth/config.yaml:2:3: gc.image-ages: unknown key; expected one of: image-age,"
-                        + " keep-images");
+                .hasMessage("/etc/berth/config.yaml:2:3: gc.image-ages: unknown key; expected one of: dangling-age,"
+                        + " image-age, keep-images");
+    }
+
+    @Test
+    void lifetimeAndGcDurationsAreChecked() {
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, """
+                environments:
+                  wait-lock: forever
+                gc:
+                  dangling-age: -1h
+                """))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(
+                                "/etc/berth/config.yaml:2:14: environments.wait-lock: expected a duration such as 90s,"
+                                        + " 8h or 7d, found forever",
+                                "/etc/berth/config.yaml:4:17: gc.dangling-age: expected a duration such as 90s, 8h or"
+                                        + " 7d, found -1h"));
     }
 
     @Test

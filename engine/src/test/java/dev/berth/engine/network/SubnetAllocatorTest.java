@@ -42,12 +42,15 @@ class SubnetAllocatorTest {
 
     @Test
     void anExhaustedPoolIsAClearError() {
-        SubnetAllocator allocator = new SubnetAllocator(cidrs("10.200.0.0/23"), 24, cidrs("10.200.0.0/24"));
+        // every engine reports the same overlay network: counted once
+        SubnetAllocator allocator = new SubnetAllocator(cidrs("10.200.0.0/23"), 24,
+                cidrs("10.200.0.0/24", "10.200.0.0/24", "10.90.0.0/24"));
         allocator.allocate();
         assertThatThrownBy(allocator::allocate)
                 .isInstanceOf(SubnetAllocator.PoolExhaustedException.class)
-                .hasMessage("no free /24 subnet is left in the address pool [10.200.0.0/23] (2 networks and routes"
-                        + " in use); remove unused environments or configure a larger pool");
+                .hasMessage("no free /24 subnet is left in the address pool 10.200.0.0/23: 2 networks and routes"
+                        + " overlap it; widen network.pools in Berth's configuration file, or remove environments"
+                        + " (berth ls, berth down)");
     }
 
     @Test

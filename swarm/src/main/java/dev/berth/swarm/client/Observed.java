@@ -75,6 +75,30 @@ public final class Observed {
     public record ContainerState(String id, String state, Map<String, String> labels) {
     }
 
+    /** A config with its version, for updates that must not overwrite someone else's (Berth's locks). */
+    public record ConfigState(String id, long version, String name, Map<String, String> labels) {
+    }
+
+    /** A port some service publishes, as its spec asks or as Swarm assigned it. */
+    public record PublishedPort(String serviceId, String serviceName, Map<String, String> serviceLabels, int port,
+                                int target, String protocol, String mode) {
+    }
+
+    /** What one engine stores, with sizes ({@code docker system df -v}). */
+    public record DiskUsage(List<ImageUsage> images, List<ContainerUsage> containers, List<VolumeUsage> volumes) {
+    }
+
+    /** @param uniqueSize bytes of layers no other image shares */
+    public record ImageUsage(String id, List<String> tags, Instant created, long uniqueSize, int containers) {
+    }
+
+    public record ContainerUsage(String id, String name, String state, String imageId, Map<String, String> labels,
+                                 long sizeRw) {
+    }
+
+    public record VolumeUsage(String name, Map<String, String> labels, long size) {
+    }
+
     static Map<String, String> labels(JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));

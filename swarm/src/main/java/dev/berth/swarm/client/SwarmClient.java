@@ -3,10 +3,15 @@ package dev.berth.swarm.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.berth.swarm.client.Observed.ConfigState;
 import dev.berth.swarm.client.Observed.ContainerState;
 import dev.berth.swarm.client.Observed.ContainerUsage;
 import dev.berth.swarm.client.Observed.NodeResources;
 import dev.berth.swarm.client.Observed.TaskReservation;
+import dev.berth.swarm.client.Observed.DiskUsage;
+import dev.berth.swarm.client.Observed.ImageUsage;
+import dev.berth.swarm.client.Observed.PublishedPort;
+import dev.berth.swarm.client.Observed.VolumeUsage;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
@@ -76,6 +81,28 @@ public final class SwarmClient implements AutoCloseable {
 
     public void removeService(String id) {
         ignoreMissing(() -> api.delete("/services/" + EngineApi.encode(id)));
+    }
+
+    /** Every port every service publishes: those its spec names and those Swarm assigned, each once. */
+    public List<PublishedPort> publishedPorts() {
+        List<PublishedPort> out = new ArrayList<>();
+        for (JsonNode s : api.get("/services")) {
+            Map<String, String> labels = Observed.labels(s.path("Spec").path("Labels"));
+            String name = s.path("Spec").path("Name").asText();
+            for (JsonNode ports : List.of(s.path("Spec").path("EndpointSpec").path("Ports"), s.path("Endpoint").path("Ports"))) {
+                for (JsonNode p : ports) {
+                    if (p.path("PublishedPort").asInt() > 0) {
+                        PublishedPort port = new PublishedPort(s.path("ID").asText(), name, labels,
+                                p.path("PublishedPort").asInt(), p.path("TargetPort").asInt(),
+                                p.path("Protocol").asText("tcp"), p.path("PublishMode").asText("ingress"));
+                        if (!out.contains(port)) {
+                            out.add(port);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public List<TaskState> tasks(Map<String, List<String>> filters) {
@@ -204,6 +231,41 @@ public final class SwarmClient implements AutoCloseable {
         ignoreMissing(() -> api.delete("/configs/" + EngineApi.encode(id)));
     }
 
+    /** Configs with their versions; the lock of Berth is one. */
+    public List<ConfigState> versionedConfigs(Map<String, List<String>> filters) {
+        List<ConfigState> out = new ArrayList<>();
+        for (JsonNode o : api.get("/configs?" + api.filters(filters))) {
+            out.add(configState(o));
+        }
+        return out;
+    }
+
+    /** One config, or null when there is none with that ID. */
+    public ConfigState config(String id) {
+        try {
+            return configState(api.get("/configs/" + EngineApi.encode(id)));
+        } catch (EngineException e) {
+            if (e.notFound()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static ConfigState configState(JsonNode o) {
+        JsonNode spec = o.path("Spec");
+        return new ConfigState(o.path("ID").asText(), o.path("Version").path("Index").asLong(), spec.path("Name").asText(),
+                Observed.labels(spec.path("Labels")));
+    }
+
+    /**
+     * Replaces a config's labels (the only thing Swarm lets change), if it is still at
+     * {@code version}: a compare-and-swap. Throws when someone else changed it first.
+     */
+    public void updateConfigLabels(String id, long version, String name, Map<String, String> labels) {
+        api.post("/configs/" + EngineApi.encode(id) + "/update?version=" + version, Map.of("Name", name, "Labels", labels));
+    }
+
     public List<ObjectState> secrets(Map<String, List<String>> filters) {
         return objects(api.get("/secrets?" + api.filters(filters)));
     }
@@ -310,6 +372,59 @@ public final class SwarmClient implements AutoCloseable {
             if (!e.notFound() && !e.conflict()) {
                 throw e;
             }
+        }
+    }
+
+    /** Everything this engine stores, with sizes; one call that takes a moment on a busy engine. */
+    public DiskUsage diskUsage() {
+        JsonNode df = api.get("/system/df");
+        List<ImageUsage> images = new ArrayList<>();
+        for (JsonNode i : df.path("Images")) {
+            List<String> tags = new ArrayList<>();
+            i.path("RepoTags").forEach(t -> {
+                if (!t.asText().equals("<none>:<none>")) {
+                    tags.add(t.asText());
+                }
+            });
+            long shared = Math.max(0, i.path("SharedSize").asLong());
+            images.add(new ImageUsage(i.path("Id").asText(), tags, java.time.Instant.ofEpochSecond(i.path("Created").asLong()),
+                    Math.max(0, i.path("Size").asLong() - shared), i.path("Containers").asInt()));
+        }
+        List<ContainerUsage> containers = new ArrayList<>();
+        for (JsonNode c : df.path("Containers")) {
+            String name = c.path("Names").path(0).asText("").replaceFirst("^/", "");
+            containers.add(new ContainerUsage(c.path("Id").asText(), name, c.path("State").asText(""),
+                    c.path("ImageID").asText(""), Observed.labels(c.path("Labels")), Math.max(0, c.path("SizeRw").asLong())));
+        }
+        List<VolumeUsage> volumes = new ArrayList<>();
+        for (JsonNode v : df.path("Volumes")) {
+            volumes.add(new VolumeUsage(v.path("Name").asText(), Observed.labels(v.path("Labels")),
+                    Math.max(0, v.path("UsageData").path("Size").asLong())));
+        }
+        return new DiskUsage(images, containers, volumes);
+    }
+
+    /** When the image was last tagged on this engine; null when never (a loaded image has no such time). */
+    public java.time.Instant imageLastTagged(String id) {
+        return Observed.time(api.get("/images/" + EngineApi.encode(id) + "/json").path("Metadata").path("LastTagTime"));
+    }
+
+    /**
+     * Removes an image by tag or ID, without force: the engine refuses while a container uses it.
+     * Returns false when it refused (in use, or still tagged elsewhere); an image already gone is no error.
+     */
+    public boolean removeImage(String reference) {
+        try {
+            api.delete("/images/" + EngineApi.encode(reference));
+            return true;
+        } catch (EngineException e) {
+            if (e.notFound()) {
+                return true;
+            }
+            if (e.conflict()) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.swarm.convert;
 
 import dev.berth.engine.config.AdmissionSettings;
+import dev.berth.engine.ports.PortRequest;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param environment where configs and secrets with {@code environment:} take their value
  * @param owner who deploys the environment; null for no owner label
  * @param expires when the environment expires (ISO-8601); null for never
+ * @param publishedPorts the port each published port of the files got on the cluster; a port
+ *        not in it is published as the files say
  * @param defaults reservations and limits for services that declare none, so that Swarm's
  *        scheduler counts every task; null for none
  */
@@ -23,19 +26,29 @@ public record ConvertOptions(
         Map<String, String> environment,
         String owner,
         String expires,
+        Map<PortRequest, Integer> publishedPorts,
         AdmissionSettings defaults) {
 
-    /** Options without default reservations and limits. */
+    /** Options with the files' own ports and without default reservations and limits. */
     public ConvertOptions(boolean ipvs, Map<String, String> subnets, FileContents contents,
                           Map<String, String> environment, String owner, String expires) {
-        this(ipvs, subnets, contents, environment, owner, expires, null);
+        this(ipvs, subnets, contents, environment, owner, expires, Map.of(), null);
     }
 
     public ConvertOptions {
+        publishedPorts = publishedPorts == null ? Map.of() : Map.copyOf(publishedPorts);
         subnets = subnets == null ? Map.of() : Map.copyOf(subnets);
         environment = environment == null ? Map.of() : Map.copyOf(environment);
         if (contents == null) {
             throw new IllegalArgumentException("contents is required: configs and secrets may name files");
         }
+    }
+
+    public ConvertOptions withPublishedPorts(Map<PortRequest, Integer> ports) {
+        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, ports, defaults);
+    }
+
+    public ConvertOptions withDefaults(AdmissionSettings newDefaults) {
+        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, publishedPorts, newDefaults);
     }
 }

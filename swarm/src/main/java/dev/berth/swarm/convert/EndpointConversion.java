@@ -1,12 +1,16 @@
 package dev.berth.swarm.convert;
 
 import dev.berth.compose.model.Port;
+import dev.berth.engine.ports.PortLabel;
+import dev.berth.engine.ports.PortRequest;
 import dev.berth.compose.model.Service;
 import dev.berth.swarm.spec.EndpointSpec;
 import dev.berth.swarm.spec.PortConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How a service is reached and its published ports. Without IPVS on the nodes, virtual IPs and
@@ -36,12 +40,12 @@ final class EndpointConversion {
         }
         List<PortConfig> ports = new ArrayList<>();
         for (int i = 0; i < service.ports().size(); i++) {
-            ports.add(port(c, base + ".ports." + i, service.ports().get(i), mode));
+            ports.add(port(c, serviceKey, base + ".ports." + i, service.ports().get(i), mode));
         }
         return new EndpointSpec(mode, ports);
     }
 
-    private static PortConfig port(Conversion c, String path, Port port, String endpointMode) {
+    private static PortConfig port(Conversion c, String serviceKey, String path, Port port, String endpointMode) {
         String publishMode = port.mode() == null ? INGRESS : port.mode();
         if (!c.options().ipvs()) {
             publishMode = HOST;
@@ -56,8 +60,24 @@ final class EndpointConversion {
         if (port.appProtocol() != null) {
             c.warn(path + ".app_protocol", "Docker Swarm has no application protocol for a port; ignored");
         }
-        return new PortConfig(port.name(), port.protocol() == null ? "tcp" : port.protocol(), port.target(),
-                published(c, path, port.published()), publishMode);
+        String protocol = port.protocol() == null ? "tcp" : port.protocol();
+        Integer published = published(c, path, port.published());
+        if (published != null) {
+            published = c.options().publishedPorts().getOrDefault(
+                    new PortRequest(serviceKey, published, port.target(), protocol), published);
+        }
+        return new PortConfig(port.name(), protocol, port.target(), published, publishMode);
+    }
+
+    /** The label that records the ports this service got, so that a re-up keeps them; null when none. */
+    static String portLabel(Conversion c, String serviceKey) {
+        Map<PortRequest, Integer> own = new HashMap<>();
+        c.options().publishedPorts().forEach((r, p) -> {
+            if (r.service().equals(serviceKey)) {
+                own.put(r, p);
+            }
+        });
+        return own.isEmpty() ? null : PortLabel.format(own);
     }
 
     /** A single published port; Swarm cannot pick one of a range, so the range's first port is taken. */

@@ -27,6 +27,10 @@ final class ServiceConversion {
             // as docker stack deploy records it, to tell an image change from a digest the engine resolved
             own.put(Labels.STACK_IMAGE, s.image());
         }
+        String ports = EndpointConversion.portLabel(c, key);
+        if (ports != null) {
+            own.put(Labels.PUBLISHED_PORTS, ports);
+        }
         TaskSpec task = new TaskSpec(
                 ContainerConversion.container(c, key, s, files),
                 DeployConversion.resources(c, key, deploy, c.options().defaults()),

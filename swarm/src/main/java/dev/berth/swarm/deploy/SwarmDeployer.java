@@ -15,6 +15,8 @@ import dev.berth.engine.deploy.Prerequisite;
 import dev.berth.engine.deploy.ServiceFailure;
 import dev.berth.engine.deploy.StartOrder;
 import dev.berth.engine.plan.Change;
+import dev.berth.engine.ports.PortRequest;
+import dev.berth.swarm.lock.ClusterLock;
 import dev.berth.engine.plan.Plan;
 import dev.berth.engine.plan.Planner;
 import dev.berth.engine.plan.ResourceKind;
@@ -51,13 +53,23 @@ public final class SwarmDeployer {
     }
 
     public UpResult up(UpRequest request, DeployListener listener) throws InterruptedException {
+        return up(request, null, listener);
+    }
+
+    /**
+     * {@code lock}: the environment's lock, held by the caller; published ports are claimed on it
+     * so that copies deployed at the same moment never get the same port.
+     */
+    public UpResult up(UpRequest request, ClusterLock.Held lock, DeployListener listener) throws InterruptedException {
         Instant started = Instant.now();
         requireManager();
         boolean ipvs = request.ipvs() != null ? request.ipvs()
                 : new IpvsProbe(manager, request.probeImage()).ipvs();
         ClusterView current = ClusterView.read(manager, request.name());
         new ExternalResources(manager).requirePresent(request.project());
-        Stack stack = convert(request, ipvs, current);
+        Map<PortRequest, Integer> ports = PortClaims.claim(manager, lock, request.name(), request.project(),
+                request.ports(), current, listener);
+        Stack stack = convert(request, ipvs, current, ports);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         AdmissionResult admission = admit(request, stack, plan);
         if (request.dryRun()) {
@@ -90,7 +102,7 @@ public final class SwarmDeployer {
      * What {@code up} would do, creating nothing: no probe either (an IPVS answer not known yet
      * is assumed to be no, as the fallback).
      */
-    public UpPreview preview(UpRequest request) {
+    public UpPreview preview(UpRequest request) throws InterruptedException {
         requireManager();
         String source = "flag";
         Boolean ipvs = request.ipvs();
@@ -101,7 +113,10 @@ public final class SwarmDeployer {
         boolean routes = ipvs != null && ipvs;
         ClusterView current = ClusterView.read(manager, request.name());
         new ExternalResources(manager).requirePresent(request.project());
-        Stack stack = convert(request, routes, current);
+        // Ports as up would allocate them now, without claiming them.
+        Map<PortRequest, Integer> ports = PortClaims.claim(manager, null, request.name(), request.project(),
+                request.ports(), current, DeployListener.NONE);
+        Stack stack = convert(request, routes, current, ports);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         Demands demands = Demands.of(request.project(), stack.services(), plan);
         AdmissionResult admission = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
@@ -136,10 +151,11 @@ public final class SwarmDeployer {
         return engines;
     }
 
-    private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
+    private Stack convert(UpRequest request, boolean ipvs, ClusterView current, Map<PortRequest, Integer> ports) {
         Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
-                request.owner(), request.expires() == null ? null : request.expires().toString(), request.admission());
+                request.owner(), request.expires() == null ? null : request.expires().toString())
+                .withPublishedPorts(ports).withDefaults(request.admission());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 

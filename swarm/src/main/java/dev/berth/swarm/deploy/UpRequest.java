@@ -3,6 +3,7 @@ package dev.berth.swarm.deploy;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.config.AdmissionSettings;
+import dev.berth.engine.config.PortSettings;
 import dev.berth.engine.network.Cidr;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +19,24 @@ import java.util.Map;
  * @param ipvs true or false to skip the cluster probe; null to probe (once per cluster)
  * @param probeImage an image with busybox (sh, httpd, wget) for the probe
  * @param pools the address pools Berth allocates network subnets from
+ * @param ports the range published ports come from when the files' port is taken
  * @param admission the reservations and limits of services that declare none; null for none
  * @param force deploy even when the environment does not fit on the cluster
  */
 public record UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
                         Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
-                        String probeImage, List<Cidr> pools, AdmissionSettings admission, boolean force) {
+                        String probeImage, List<Cidr> pools, PortSettings ports, AdmissionSettings admission,
+                        boolean force) {
 
     public static final List<Cidr> DEFAULT_POOLS = List.of(Cidr.parse("10.208.0.0/12"));
     public static final String DEFAULT_PROBE_IMAGE = "busybox:1.36";
+
+    public UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
+                     Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
+                     String probeImage, List<Cidr> pools) {
+        this(name, project, environment, detach, timeout, dryRun, owner, expires, ipvs, probeImage, pools,
+                new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST), null, false);
+    }
 
     public UpRequest {
         environment = Map.copyOf(environment);

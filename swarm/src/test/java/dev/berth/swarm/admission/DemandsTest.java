@@ -54,7 +54,8 @@ class DemandsTest {
     private static Stack stack(Project project) {
         ConvertOptions options = new ConvertOptions(false, Map.of(), path -> {
             throw new NoSuchFileException(path.toString());
-        }, Map.of(), null, null, new AdmissionSettings(AdmissionSettings.DEFAULT_RESERVATION, AdmissionSettings.DEFAULT_LIMIT));
+        }, Map.of(), null, null).withDefaults(new AdmissionSettings(AdmissionSettings.DEFAULT_RESERVATION,
+                AdmissionSettings.DEFAULT_LIMIT));
         return StackConverter.convert(project, ENV, options);
     }
 

@@ -52,8 +52,9 @@ class GoldenStackTest {
                 Projects.files(Map.of("./site.conf", "server { listen 8080; }\n", "./db_password.txt", "s3cret\n")),
                 Map.of("TLS_KEY", "-----BEGIN PRIVATE KEY-----\n"),
                 "alice",
-                "2026-12-31T18:00:00Z",
-                new dev.berth.engine.config.AdmissionSettings(dev.berth.engine.config.AdmissionSettings.DEFAULT_RESERVATION,
+                "2026-12-31T18:00:00Z")
+                .withDefaults(new dev.berth.engine.config.AdmissionSettings(
+                        dev.berth.engine.config.AdmissionSettings.DEFAULT_RESERVATION,
                         dev.berth.engine.config.AdmissionSettings.DEFAULT_LIMIT));
     }
 

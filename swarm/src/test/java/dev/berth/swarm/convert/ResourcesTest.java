@@ -86,8 +86,8 @@ class ResourcesTest {
             new AdmissionSettings.Amount(128L << 20, 0.1), new AdmissionSettings.Amount(1L << 30, 1.0));
 
     private static Resources withDefaults(String yaml) {
-        ConvertOptions options = new ConvertOptions(true, Map.of(), Projects.files(Map.of()), Map.of(), "alice", null,
-                DEFAULTS);
+        ConvertOptions options = new ConvertOptions(true, Map.of(), Projects.files(Map.of()), Map.of(), "alice", null)
+                .withDefaults(DEFAULTS);
         return Projects.convert(yaml, options).services().get("app").taskTemplate().resources();
     }
 

@@ -1,0 +1,125 @@
+package dev.berth.app;
+
+import dev.berth.engine.config.BerthConfig;
+import dev.berth.engine.gc.Removal;
+import dev.berth.swarm.gc.GarbageCollection;
+import dev.berth.swarm.gc.GarbageCollection.NodeReport;
+import dev.berth.swarm.gc.GarbageCollection.Report;
+import dev.berth.swarm.lock.ClusterLock;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "gc",
+        description = {"Collect garbage on the cluster: remove expired environments (as 'down --volumes' does), then on"
+                + " every node whose engine Berth can reach remove stopped containers of Berth whose environment or"
+                + " service is gone, volumes of environments that are gone, and images no container or service uses"
+                + " that arrived longer ago than gc.image-age (gc.dangling-age for untagged ones), except"
+                + " gc.keep-images. Nothing without Berth's labels is removed but such images.",
+                "Safe from cron: non-interactive, idempotent, exits 0 when there is nothing to do; one gc runs at a time."},
+        mixinStandardHelpOptions = true)
+final class GcCommand implements Callable<Integer> {
+
+    private final Invocation invocation;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--dry-run", description = "Only show what would be removed.")
+    boolean dryRun;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+    LsCommand.Format format = LsCommand.Format.table;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait for each expired environment's removal (default: ${DEFAULT-VALUE}).")
+    Duration timeout = Duration.ofMinutes(5);
+
+    @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait while another gc runs (default: environments.wait-lock, 2m).")
+    Duration waitLock;
+
+    GcCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BerthConfig config = cluster.config(invocation);
+        boolean json = format == LsCommand.Format.json;
+        ProgressPrinter progress = new ProgressPrinter(json ? invocation.err() : invocation.out(),
+                ProgressPrinter.Mode.plain, false);
+        Report report;
+        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+            ClusterLock locks = CommandLocks.of(invocation, connection.manager);
+            try (ClusterLock.Held lock = locks.acquire(ClusterLock.GC, "berth gc", CommandLocks.waitLock(waitLock,
+                    cluster, invocation), message -> invocation.err().println("berth: " + message))) {
+                report = new GarbageCollection(connection.manager, connection.nodes, locks)
+                        .run(config.gc(), dryRun, timeout, progress);
+            }
+        }
+        if (json) {
+            invocation.out().println(LsCommand.JSON.writeValueAsString(GcJson.of(report, dryRun)));
+        } else {
+            print(report);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(Report report) {
+        PrintWriter out = invocation.out();
+        String verb = dryRun ? "would remove" : "removed";
+        report.skipped().forEach(s -> out.println("skipped environment " + s));
+        if (report.nothing()) {
+            out.println(dryRun ? "nothing to collect" : "nothing to collect; nothing removed");
+            return;
+        }
+        report.expired().forEach(e -> out.println(verb + " expired environment " + e));
+        for (NodeReport n : report.nodes()) {
+            for (Removal r : n.removed()) {
+                out.println(verb + " " + r.kind().name().toLowerCase(Locale.ROOT) + " " + r.name() + " on " + n.node()
+                        + " (" + r.reason() + ")");
+            }
+            n.refused().forEach(r -> out.println("left " + r + " on " + n.node()));
+        }
+        out.println();
+        Table table = new Table("NODE", "CONTAINERS", "IMAGES", "VOLUMES", dryRun ? "RECLAIMABLE" : "RECLAIMED");
+        long containers = 0;
+        long images = 0;
+        long volumes = 0;
+        for (NodeReport n : report.nodes()) {
+            table.row(n.node(), "" + n.count(Removal.Kind.CONTAINER), "" + n.count(Removal.Kind.IMAGE),
+                    "" + n.count(Removal.Kind.VOLUME), Bytes.text(n.bytes()));
+            containers += n.count(Removal.Kind.CONTAINER);
+            images += n.count(Removal.Kind.IMAGE);
+            volumes += n.count(Removal.Kind.VOLUME);
+        }
+        table.row("total", "" + containers, "" + images, "" + volumes, Bytes.text(report.bytes()));
+        table.print(out);
+    }
+
+    /** {@code berth gc --format json}. */
+    record GcJson(boolean dryRun, List<String> expired, List<String> skipped, List<Node> nodes, Total total) {
+        record Node(String node, long containers, long images, long volumes, long bytes, List<Removal> removed,
+                    List<String> refused) {
+        }
+
+        record Total(long containers, long images, long volumes, long bytes) {
+        }
+
+        static GcJson of(Report report, boolean dryRun) {
+            List<Node> nodes = report.nodes().stream().map(n -> new Node(n.node(), n.count(Removal.Kind.CONTAINER),
+                    n.count(Removal.Kind.IMAGE), n.count(Removal.Kind.VOLUME), n.bytes(), n.removed(), n.refused()))
+                    .toList();
+            Total total = new Total(nodes.stream().mapToLong(Node::containers).sum(),
+                    nodes.stream().mapToLong(Node::images).sum(), nodes.stream().mapToLong(Node::volumes).sum(),
+                    report.bytes());
+            return new GcJson(dryRun, report.expired(), report.skipped(), nodes, total);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.berth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** port, extend, gc and the lifetime flags before they reach a cluster, and how expiries and sizes read. */
+class LifecycleCommandsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T01:00:00Z");
+
+    private static Map<String, String> noEngine(Path dir) {
+        return Map.of("HOME", "/home/tester", "DOCKER_HOST", "unix://" + dir.resolve("no-such.sock"));
+    }
+
+    @Test
+    void expiriesReadRelativeToNow() {
+        assertThat(Ages.until(null, NOW)).isEqualTo("never");
+        assertThat(Ages.until(NOW.plus(Duration.ofHours(3)), NOW)).isEqualTo("in 3h");
+        assertThat(Ages.until(NOW.plus(Duration.ofMinutes(200)), NOW)).isEqualTo("in 3h20m");
+        assertThat(Ages.until(NOW.plus(Duration.ofHours(30)), NOW)).isEqualTo("in 30h");
+        assertThat(Ages.until(NOW.plus(Duration.ofDays(3)), NOW)).isEqualTo("in 3d");
+        assertThat(Ages.until(NOW.plusSeconds(42), NOW)).isEqualTo("in 42s");
+        assertThat(Ages.until(NOW.minus(Duration.ofMinutes(10)), NOW)).isEqualTo("expired 10m ago");
+        assertThat(Ages.until(NOW, NOW)).isEqualTo("expired 0s ago");
+    }
+
+    @Test
+    void sizesReadAsDockerPrintsThem() {
+        assertThat(Bytes.text(0)).isEqualTo("0B");
+        assertThat(Bytes.text(999)).isEqualTo("999B");
+        assertThat(Bytes.text(2_050_000)).isEqualTo("2.05MB");
+        assertThat(Bytes.text(43_500_000_000L)).isEqualTo("43.5GB");
+        assertThat(Bytes.text(123_000)).isEqualTo("123kB");
+    }
+
+    @Test
+    void badLifetimesArePromptInvalidInput(@TempDir Path dir) {
+        Cli ttl = Cli.run(noEngine(dir), dir, "up", "shop", "--ttl", "eight hours");
+        assertThat(ttl.code).isEqualTo(2);
+        assertThat(ttl.err()).contains("expected a duration such as 90s, 10m or 1h30m, found \"eight hours\"");
+        Cli extend = Cli.run(noEngine(dir), dir, "extend", "shop", "soon");
+        assertThat(extend.code).isEqualTo(2);
+        assertThat(extend.err()).contains("expected a duration such as 90s, 10m or 1h30m, found \"soon\"");
+        Cli zero = Cli.run(noEngine(dir), dir, "extend", "shop", "0s");
+        assertThat(zero.code).isEqualTo(2);
+        assertThat(zero.err()).contains("berth: extend by a positive duration, such as 4h");
+        Cli wait = Cli.run(noEngine(dir), dir, "down", "shop", "--wait-lock", "a while");
+        assertThat(wait.code).isEqualTo(2);
+        assertThat(wait.err()).contains("expected a duration such as 90s, 10m or 1h30m, found \"a while\"");
+    }
+
+    @Test
+    void portRefusesAPortThatIsNoPort(@TempDir Path dir) {
+        Cli cli = Cli.run(noEngine(dir), dir, "port", "shop", "web", "80/http");
+        assertThat(cli.code).isEqualTo(2);
+        assertThat(cli.err()).contains("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \"80/http\"");
+        Cli missing = Cli.run(noEngine(dir), dir, "port", "shop");
+        assertThat(missing.code).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required parameter: 'SERVICE'");
+    }
+
+    @Test
+    void theNewCommandsNameAnEngineTheyCannotReach(@TempDir Path dir) {
+        for (String[] args : new String[][] {{"port", "shop", "web"}, {"extend", "shop", "4h"}, {"gc"}, {"gc", "--dry-run"}}) {
+            Cli cli = Cli.run(noEngine(dir), dir, args);
+            assertThat(cli.code).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(cli.err()).as(String.join(" ", args)).contains("berth: cannot reach the Docker engine at unix://"
+                    + dir.resolve("no-such.sock"));
+        }
+    }
+
+    @Test
+    void everyLifecycleCommandHasHelp() {
+        assertThat(Cli.run(Path.of("."), "port", "--help").out()).contains("Usage: berth port", "PORT[/PROTOCOL]");
+        assertThat(Cli.run(Path.of("."), "extend", "--help").out()).contains("Usage: berth extend", "--wait-lock");
+        assertThat(Cli.run(Path.of("."), "gc", "--help").out()).contains("Usage: berth gc", "--dry-run", "--format");
+        assertThat(Cli.run(Path.of("."), "up", "--help").out()).contains("--ttl", "--wait-lock");
+    }
+}
