@@ -85,15 +85,16 @@ public final class Observed {
     }
 
     /** What one engine stores, with sizes ({@code docker system df -v}). */
-    public record DiskUsage(List<ImageUsage> images, List<ContainerUsage> containers, List<VolumeUsage> volumes) {
+    public record DiskUsage(List<ImageUsage> images, List<ContainerDisk> containers, List<VolumeUsage> volumes) {
     }
 
     /** @param uniqueSize bytes of layers no other image shares */
     public record ImageUsage(String id, List<String> tags, Instant created, long uniqueSize, int containers) {
     }
 
-    public record ContainerUsage(String id, String name, String state, String imageId, Map<String, String> labels,
-                                 long sizeRw) {
+    /** A container as {@code docker system df} sees it: what it runs and the bytes it wrote. */
+    public record ContainerDisk(String id, String name, String state, String imageId, Map<String, String> labels,
+                                long sizeRw) {
     }
 
     public record VolumeUsage(String name, Map<String, String> labels, long size) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.swarm.client.Observed.ConfigState;
 import dev.berth.swarm.client.Observed.ContainerState;
+import dev.berth.swarm.client.Observed.ContainerDisk;
 import dev.berth.swarm.client.Observed.ContainerUsage;
 import dev.berth.swarm.client.Observed.NodeResources;
 import dev.berth.swarm.client.Observed.TaskReservation;
@@ -390,10 +391,10 @@ public final class SwarmClient implements AutoCloseable {
             images.add(new ImageUsage(i.path("Id").asText(), tags, java.time.Instant.ofEpochSecond(i.path("Created").asLong()),
                     Math.max(0, i.path("Size").asLong() - shared), i.path("Containers").asInt()));
         }
-        List<ContainerUsage> containers = new ArrayList<>();
+        List<ContainerDisk> containers = new ArrayList<>();
         for (JsonNode c : df.path("Containers")) {
             String name = c.path("Names").path(0).asText("").replaceFirst("^/", "");
-            containers.add(new ContainerUsage(c.path("Id").asText(), name, c.path("State").asText(""),
+            containers.add(new ContainerDisk(c.path("Id").asText(), name, c.path("State").asText(""),
                     c.path("ImageID").asText(""), Observed.labels(c.path("Labels")), Math.max(0, c.path("SizeRw").asLong())));
         }
         List<VolumeUsage> volumes = new ArrayList<>();
