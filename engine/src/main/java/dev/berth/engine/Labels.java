@@ -19,6 +19,9 @@ public final class Labels {
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
 
+    /** On short-lived probes (host readings, doctor services): which probe, and its unique run. */
+    public static final String PROBE = "dev.berth.probe";
+
     private Labels() {
     }
 }

@@ -15,6 +15,7 @@ import dev.berth.engine.plan.Planner;
 import dev.berth.engine.plan.ResourceKind;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.SwarmClient;
+import dev.berth.swarm.cluster.HostReadings;
 import dev.berth.swarm.convert.ConvertOptions;
 import dev.berth.swarm.convert.FileContents;
 import dev.berth.swarm.convert.Stack;
@@ -52,13 +53,14 @@ public final class SwarmDeployer {
                 : new IpvsProbe(manager, request.probeImage()).ipvs();
         ClusterView current = ClusterView.read(manager, request.name());
         new ExternalResources(manager).requirePresent(request.project());
-        Stack stack = convert(request, ipvs, current);
+        HostReadings hosts = new HostReadings(request.probeImage());
+        Stack stack = convert(request, ipvs, current, hosts);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         if (request.dryRun()) {
             return new UpResult(plan, List.of(), List.of(), Map.of(), ipvs);
         }
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
-        createNetworks(plan, stack, request, listener);
+        createNetworks(plan, stack, request, listener, () -> hosts.routes(engines()));
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
         Instant deadline = started.plus(request.timeout());
         UpResult result;
@@ -94,16 +96,18 @@ public final class SwarmDeployer {
         return engines;
     }
 
-    private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
-        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
+    private Stack convert(UpRequest request, boolean ipvs, ClusterView current, HostReadings hosts) {
+        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current,
+                hosts);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
                 request.owner(), request.expires() == null ? null : request.expires().toString());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 
-    private void createNetworks(Plan plan, Stack stack, UpRequest request, DeployListener listener)
+    private void createNetworks(Plan plan, Stack stack, UpRequest request, DeployListener listener,
+                                java.util.function.Supplier<List<dev.berth.engine.network.Cidr>> routes)
             throws InterruptedException {
-        NetworkCreation creation = new NetworkCreation(manager, request.pools());
+        NetworkCreation creation = new NetworkCreation(manager, request.pools(), routes);
         for (Change c : plan.of(Change.Action.CREATE, ResourceKind.NETWORK)) {
             NetworkCreate spec = stack.networks().stream().filter(n -> n.name().equals(c.name())).findFirst().orElseThrow();
             String key = spec.labels().get(dev.berth.engine.Labels.RESOURCE);
