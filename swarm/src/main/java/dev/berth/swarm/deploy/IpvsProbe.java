@@ -20,7 +20,7 @@ import java.util.UUID;
  * overlay network: a server, and a one-shot client that fetches from the server's virtual IP.
  * The answer is kept in a small Swarm config so later runs need no probe.
  */
-final class IpvsProbe {
+public final class IpvsProbe {
 
     static final String FACTS = "berth-cluster-facts";
     static final String IPVS_LABEL = "dev.berth.ipvs";
@@ -29,7 +29,7 @@ final class IpvsProbe {
     private final SwarmClient client;
     private final String image;
 
-    IpvsProbe(SwarmClient client, String image) {
+    public IpvsProbe(SwarmClient client, String image) {
         this.client = client;
         this.image = image;
     }
@@ -44,6 +44,11 @@ final class IpvsProbe {
         boolean works = probe();
         remember(works);
         return works;
+    }
+
+    /** A fresh probe, whatever answer is kept (for the doctor, which must see the cluster as it is now). */
+    public boolean measure() throws InterruptedException {
+        return probe();
     }
 
     private void remember(boolean works) {
