@@ -26,6 +26,10 @@ public final class Observed {
             Instant middle = askedAt.plus(java.time.Duration.between(askedAt, answeredAt).dividedBy(2));
             return java.time.Duration.between(middle, engineTime);
         }
+
+        public java.time.Duration roundTrip() {
+            return java.time.Duration.between(askedAt, answeredAt);
+        }
     }
 
     public record SwarmState(String id, String workerToken, String managerToken, List<String> defaultAddrPool,

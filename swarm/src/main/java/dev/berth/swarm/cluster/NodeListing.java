@@ -37,9 +37,13 @@ public final class NodeListing {
         }
     }
 
+    /** One row per node, managers first, then by hostname. */
     public static List<NodeRow> rows(List<NodeState> nodes, List<EngineAnswer> answers) {
         List<NodeRow> rows = new ArrayList<>();
-        for (NodeState n : nodes) {
+        List<NodeState> sorted = new ArrayList<>(nodes);
+        sorted.sort(java.util.Comparator.comparing((NodeState n) -> !n.role().equals("manager"))
+                .thenComparing(NodeState::hostname).thenComparing(NodeState::id));
+        for (NodeState n : sorted) {
             EngineAnswer answer = answers.stream().filter(a -> matches(a, n)).findFirst().orElse(null);
             String engine = answer == null ? "not configured" : answer.nodeId() == null ? "no" : "yes";
             rows.add(new NodeRow(n.id(), n.hostname(), n.role(), n.availability(), n.state(), managerStatus(n),
@@ -54,13 +58,17 @@ public final class NodeListing {
         return answers.stream().filter(a -> a.nodeId() != null && nodes.stream().noneMatch(n -> matches(a, n))).toList();
     }
 
-    static boolean matches(EngineAnswer a, NodeState n) {
+    public static boolean matches(EngineAnswer a, NodeState n) {
         if (a.nodeId() != null) {
             return a.nodeId().equals(n.id());
         }
         String name = a.configuredName() == null ? "" : a.configuredName();
-        return !name.isEmpty() && (name.equals(n.hostname()) || name.equals(n.id())
-                || (name.length() >= 6 && n.id().startsWith(name)));
+        if (name.isEmpty()) {
+            // A tcp:// engine that does not answer: its host may be the address the node advertises.
+            return a.endpoint().startsWith("tcp://") && !n.address().isEmpty()
+                    && java.net.URI.create(a.endpoint().split(" ")[0]).getHost().equals(n.address());
+        }
+        return name.equals(n.hostname()) || name.equals(n.id()) || (name.length() >= 6 && n.id().startsWith(name));
     }
 
     static String managerStatus(NodeState n) {

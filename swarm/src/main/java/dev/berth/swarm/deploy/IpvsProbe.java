@@ -72,9 +72,12 @@ public final class IpvsProbe {
         try {
             client.createService(service(server, network, List.of("sh", "-c",
                     "mkdir -p /www && echo ok > /www/ok && exec httpd -f -p 8080 -h /www"), false));
+            // Once the server runs, a few tries suffice; without IPVS each try fails at once or after 2 s.
+            boolean serverUp = awaitRunning(server);
+            String tries = serverUp ? "1 2 3 4" : "1 2 3 4 5 6 7 8 9 10";
             client.createService(service(caller, network, List.of("sh", "-c",
                     // busybox 1.35 wget crashes with -T, so the time limit comes from timeout
-                    "for i in 1 2 3 4 5 6 7 8 9 10; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
+                    "for i in " + tries + "; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
                             + " sleep 1; done; exit 1"), true));
             return outcome(caller);
         } finally {
@@ -83,6 +86,21 @@ public final class IpvsProbe {
             }
             removeNetwork(networkId);
         }
+    }
+
+    private boolean awaitRunning(String service) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<TaskState> tasks = client.tasksOf(service);
+            if (tasks.stream().anyMatch(TaskState::running)) {
+                return true;
+            }
+            if (tasks.stream().anyMatch(TaskState::terminal)) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     private boolean outcome(String caller) throws InterruptedException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.cluster.HostFacts.Route;
 import dev.berth.swarm.client.EngineException;
+import dev.berth.swarm.client.Observed.EngineClock;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
@@ -119,7 +120,7 @@ public final class Doctor {
         Duration offset;
         try {
             info = c.info();
-            offset = c.clock().offset();
+            offset = clockOffset(c);
         } catch (RuntimeException ex) {
             Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
             return EngineReading.unreachable(endpoint, e.name(), String.valueOf(cause.getMessage()));
@@ -128,6 +129,18 @@ public final class Doctor {
                 .anyMatch(n -> n.name().equals("docker_gwbridge"));
         HostReadings.Reading host = hosts.of(c);
         return new EngineReading(endpoint, e.name(), info, host.error(), offset, host.facts(), gwbridge);
+    }
+
+    /** The reading with the shortest round trip of three, the one least blurred by the call itself. */
+    private static Duration clockOffset(SwarmClient c) {
+        EngineClock best = null;
+        for (int i = 0; i < 3; i++) {
+            EngineClock clock = c.clock();
+            if (best == null || clock.roundTrip().compareTo(best.roundTrip()) < 0) {
+                best = clock;
+            }
+        }
+        return best.engineTime() == null ? null : best.offset();
     }
 
     private List<RegistryOutcome> registry(List<EngineReading> readings, List<NodeState> nodes) {
@@ -175,5 +188,4 @@ public final class Doctor {
             throw new IllegalStateException(cause);
         }
     }
-
 }

@@ -46,8 +46,10 @@ final class NodeChecks {
         List<String> unconfigured = nodes.stream().filter(n -> !matched.contains(n.id())).map(NodeNames::of).toList();
         long ready = nodes.stream().filter(n -> n.state().equals("ready")).count();
         long reachable = engines.stream().filter(EngineReading::reachable).count();
-        String note = unconfigured.isEmpty() ? "" : "; no engine configured for " + NodeNames.list(unconfigured)
-                + " (per-node checks skip them; add them under cluster.nodes)";
+        boolean nameless = engines.stream().anyMatch(e -> !e.reachable() && NodeNames.match(e, nodes) == null);
+        String note = unconfigured.isEmpty() ? "" : "; no engine matched to " + NodeNames.list(unconfigured)
+                + " (per-node checks skip them; " + (nameless ? "an engine that does not answer is matched by its"
+                + " name in cluster.nodes" : "add their engines under cluster.nodes") + ")";
         if (!failures.isEmpty()) {
             return Check.fail("engines", String.join("; ", failures) + note,
                     "start the engine (systemctl start docker) or fix its address in cluster.nodes; a node that is gone"

@@ -1,6 +1,7 @@
 package dev.berth.swarm.doctor;
 
 import dev.berth.swarm.client.Observed.NodeState;
+import dev.berth.swarm.cluster.NodeListing;
 import java.util.List;
 
 /** How the doctor names a node: hostname and short ID, since hostnames may repeat. */
@@ -22,17 +23,11 @@ final class NodeNames {
         return id.length() > 12 ? id.substring(0, 12) : id;
     }
 
-    /** The node an engine reading belongs to: by the engine's own node ID, else by the configured name. */
+    /** The node an engine reading belongs to: by the engine's own node ID, else by its configured name or address. */
     static NodeState match(EngineReading reading, List<NodeState> nodes) {
-        if (reading.reachable()) {
-            return nodes.stream().filter(n -> n.id().equals(reading.info().nodeId())).findFirst().orElse(null);
-        }
-        String name = reading.configuredName();
-        if (name == null || name.isEmpty()) {
-            return null;
-        }
-        return nodes.stream().filter(n -> n.hostname().equals(name) || n.id().equals(name)
-                || (name.length() >= 6 && n.id().startsWith(name))).findFirst().orElse(null);
+        NodeListing.EngineAnswer answer = new NodeListing.EngineAnswer(reading.endpoint(), reading.configuredName(),
+                reading.reachable() ? (reading.info().inSwarm() ? reading.info().nodeId() : "") : null);
+        return nodes.stream().filter(n -> NodeListing.matches(answer, n)).findFirst().orElse(null);
     }
 
     static String list(List<String> names) {
