@@ -1,0 +1,126 @@
+package dev.berth.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.swarm.client.Observed.EngineInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** berth cluster init / join / nodes / leave on the bare test engines, which start in no swarm. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterSetupIT {
+
+    static BareEngines bare;
+
+    @BeforeAll
+    static void outOfAnySwarm() {
+        bare = new BareEngines();
+        bare.leaveAll();
+    }
+
+    @AfterAll
+    static void leaveSoTheEnginesCanBeUsedAgain() {
+        try {
+            for (int k = bare.hosts.size(); k >= 1; k--) {
+                TestSwarm.Run run = bare.berth("cluster", "leave", "--force", "-H", bare.host(k));
+                assertThat(run.code()).as(run.all()).isZero();
+                assertThat(bare.engine(k).info().localNodeState()).isEqualTo("inactive");
+            }
+        } finally {
+            bare.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void initRefusesToGuessBetweenTwoAddresses() {
+        String second = bare.addresses.get(0) + "9";
+        BareEngines.sh("ip", "-n", bare.netns.get(0), "addr", "add", second + "/24", "dev", "eth0");
+        try {
+            TestSwarm.Run run = bare.berth("cluster", "init", "-H", bare.host(1));
+            assertThat(run.code()).as(run.all()).isEqualTo(2);
+            assertThat(run.err()).contains("the engine at " + bare.host(1) + " has 2 addresses other nodes could use;"
+                    + " Berth does not guess. Choose one with --advertise-addr:")
+                    .contains("\n  " + bare.addresses.get(0) + "    eth0")
+                    .contains("\n  " + second + "   eth0");
+            assertThat(bare.engine(1).info().localNodeState()).isEqualTo("inactive");
+            assertThat(bare.engine(1).containers(Map.of("label", List.of("dev.berth.probe")))).isEmpty();
+        } finally {
+            BareEngines.sh("ip", "-n", bare.netns.get(0), "addr", "del", second + "/24", "dev", "eth0");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void initAndJoinMakeAThreeNodeSwarmWhoseEnginesBerthReaches() throws Exception {
+        String manager = bare.formSwarm();
+        assertThat(manager).isEqualTo(bare.addresses.get(0) + ":2377");
+        // The pool overlaps no route of the host; the node's own networks are 172.16.x.
+        List<String> pool = bare.engine(1).swarm().defaultAddrPool();
+        assertThat(pool).containsExactly("10.0.0.0/16");
+
+        Map<String, String> env = Map.of("BERTH_NODE_HOSTS", String.join(",", bare.hosts.subList(1, 3)));
+        TestSwarm.Run json = bare.berth(env, "cluster", "nodes", "-H", bare.host(1), "--format", "json");
+        assertThat(json.code()).as(json.all()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(json.out());
+        assertThat(rows).hasSize(3);
+        List<String> ids = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            EngineInfo info = bare.engine(k).info();
+            ids.add(info.nodeId());
+            JsonNode row = find(rows, info.nodeId());
+            assertThat(row.path("engine").asText()).isEqualTo("yes");
+            assertThat(row.path("endpoint").asText()).isEqualTo(bare.host(k));
+            assertThat(row.path("hostname").asText()).isEqualTo(bare.netns.get(k - 1));
+            assertThat(row.path("address").asText()).isEqualTo(bare.addresses.get(k - 1));
+            assertThat(row.path("role").asText()).isEqualTo(k == 1 ? "manager" : "worker");
+            assertThat(row.path("managerStatus").asText()).isEqualTo(k == 1 ? "leader" : "");
+            assertThat(row.path("status").asText()).isEqualTo("ready");
+        }
+        assertThat(rows.get(0).path("id").asText()).isEqualTo(ids.get(0));
+
+        TestSwarm.Run table = bare.berth(Map.of(), "cluster", "nodes", "-H", bare.host(1));
+        assertThat(table.code()).as(table.all()).isZero();
+        assertThat(table.out()).startsWith("ID ").contains("ENGINE API").contains("leader");
+        assertThat(table.out().lines().filter(l -> l.endsWith("not configured")).count()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void anEngineInASwarmIsNotInitialisedOrJoinedAgain() {
+        TestSwarm.Run init = bare.berth("cluster", "init", "-H", bare.host(2));
+        assertThat(init.code()).isEqualTo(1);
+        assertThat(init.err()).contains("the engine at " + bare.host(2) + " is already part of a swarm (node ")
+                .contains("worker").contains("run 'berth cluster leave' there first");
+        TestSwarm.Run join = bare.berth("cluster", "join", "-H", bare.host(3), "--token", "SWMTKN-1-x", bare.addresses.get(0));
+        assertThat(join.code()).isEqualTo(1);
+        assertThat(join.err()).contains("is already part of a swarm");
+    }
+
+    @Test
+    @Order(4)
+    void theLastManagerLeavesOnlyWithForce() {
+        TestSwarm.Run run = bare.berth("cluster", "leave", "-H", bare.host(1));
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("(berth cluster leave --force)");
+        assertThat(bare.engine(1).info().inSwarm()).isTrue();
+    }
+
+    private static JsonNode find(JsonNode rows, String id) {
+        for (JsonNode r : rows) {
+            if (r.path("id").asText().equals(id)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for node " + id + " in " + rows);
+    }
+}
