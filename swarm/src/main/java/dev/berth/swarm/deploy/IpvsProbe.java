@@ -74,7 +74,7 @@ public final class IpvsProbe {
                     "mkdir -p /www && echo ok > /www/ok && exec httpd -f -p 8080 -h /www"), false));
             // Once the server runs, a few tries suffice; without IPVS each try fails at once or after 2 s.
             boolean serverUp = awaitRunning(server);
-            String tries = serverUp ? "1 2 3 4" : "1 2 3 4 5 6 7 8 9 10";
+            String tries = serverUp ? "1 2 3" : "1 2 3 4 5 6 7 8 9 10";
             client.createService(service(caller, network, List.of("sh", "-c",
                     // busybox 1.35 wget crashes with -T, so the time limit comes from timeout
                     "for i in " + tries + "; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"

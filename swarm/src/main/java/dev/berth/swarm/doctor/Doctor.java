@@ -62,7 +62,6 @@ public final class Doctor {
         HostReadings hosts = new HostReadings(probeImage);
         ExecutorService pool4 = Executors.newFixedThreadPool(Math.max(4, engines.size() + 2));
         try {
-            Future<OverlayOutcome> overlay = pool4.submit(() -> new OverlayProbe(manager, probeImage).run(nodes));
             Future<Boolean> ipvs = pool4.submit(() -> new IpvsProbe(manager, probeImage).measure());
             List<Future<EngineReading>> reads = new ArrayList<>();
             engines.forEach(e -> reads.add(pool4.submit(() -> read(e, hosts))));
@@ -70,6 +69,22 @@ public final class Doctor {
             for (Future<EngineReading> r : reads) {
                 readings.add(get(r));
             }
+            // The overlay probe need not wait for a task on a node whose engine is known not to answer.
+            Map<String, String> silent = new LinkedHashMap<>();
+            readings.stream().filter(r -> !r.reachable()).forEach(r -> {
+                NodeState node = NodeNames.match(r, nodes);
+                if (node != null) {
+                    silent.put(node.id(), "its engine does not answer");
+                }
+            });
+            List<SwarmClient> answering = new ArrayList<>();
+            for (int i = 0; i < engines.size(); i++) {
+                if (readings.get(i).reachable()) {
+                    answering.add(engines.get(i).client());
+                }
+            }
+            Future<OverlayOutcome> overlay = pool4.submit(() -> new OverlayProbe(manager, answering, probeImage)
+                    .run(nodes, silent));
             List<RegistryOutcome> registryOutcomes = registry == null ? List.of() : registry(readings, nodes);
             Boolean ipvsWorks = null;
             String ipvsError = null;

@@ -47,23 +47,27 @@ final class OverlayProbe {
             """;
 
     private final SwarmClient manager;
+    private final List<SwarmClient> nodeEngines;
     private final String image;
 
-    OverlayProbe(SwarmClient manager, String image) {
+    /** {@code nodeEngines}: the node engines that answer, where the probe waits for its containers to go. */
+    OverlayProbe(SwarmClient manager, List<SwarmClient> nodeEngines, String image) {
         this.manager = manager;
+        this.nodeEngines = List.copyOf(nodeEngines);
         this.image = image;
     }
 
-    OverlayOutcome run(List<NodeState> nodes) throws InterruptedException {
+    /** @param silent nodes not to wait for (node ID → why), such as those whose engine does not answer */
+    OverlayOutcome run(List<NodeState> nodes, Map<String, String> silent) throws InterruptedException {
         String name = "berth-doctor-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> eligible = nodes.stream().filter(n -> n.state().equals("ready") && n.availability().equals("active"))
-                .map(NodeState::id).toList();
+                .map(NodeState::id).filter(id -> !silent.containsKey(id)).toList();
         String networkId = null;
         String serviceId = null;
         try {
             networkId = manager.createNetwork(network(name));
             serviceId = manager.createService(service(name, eligible.size()));
-            Map<String, String> notRun = new LinkedHashMap<>();
+            Map<String, String> notRun = new LinkedHashMap<>(silent);
             List<String> running = awaitRunning(name, eligible, notRun);
             return collect(name, running, notRun);
         } catch (RuntimeException e) {
@@ -71,6 +75,7 @@ final class OverlayProbe {
         } finally {
             if (serviceId != null) {
                 manager.removeService(serviceId);
+                awaitContainersGone(name);
             }
             if (networkId != null) {
                 removeNetwork(networkId);
@@ -142,6 +147,26 @@ final class OverlayProbe {
             }
         }
         return new OverlayOutcome(reported, notRun, pairs, resolved, null);
+    }
+
+    /** Swarm removes the tasks' containers asynchronously; the doctor returns once they are gone (or 20 s passed). */
+    private void awaitContainersGone(String name) throws InterruptedException {
+        Map<String, List<String>> mine = Map.of("label", List.of(Labels.PROBE + "=" + name));
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            boolean left = false;
+            for (SwarmClient engine : nodeEngines) {
+                try {
+                    left |= !engine.containers(mine).isEmpty();
+                } catch (RuntimeException e) {
+                    // an engine that stopped answering keeps nothing to wait for
+                }
+            }
+            if (!left) {
+                return;
+            }
+            Thread.sleep(300);
+        }
     }
 
     private void removeNetwork(String id) throws InterruptedException {
