@@ -24,8 +24,12 @@ class SharedSwarmDoctorIT extends SwarmIT {
         List<String> names = new ArrayList<>();
         for (JsonNode c : report.path("checks")) {
             names.add(c.path("name").asText());
-            if (List.of("engines", "docker_gwbridge", "overlay traffic", "overlay DNS").contains(c.path("name").asText())) {
+            if (List.of("engines", "docker_gwbridge").contains(c.path("name").asText())) {
                 assertThat(c.path("status").asText()).as(c.toString()).isEqualTo("pass");
+            }
+            // Others' tests load the shared swarm: a probe task may start too late to be tested, but none may fail.
+            if (List.of("overlay traffic", "overlay DNS").contains(c.path("name").asText())) {
+                assertThat(c.path("status").asText()).as(c.toString()).isIn("pass", "warn");
             }
         }
         assertThat(names).containsExactly("engines", "managers", "engine versions", "clock skew", "disk and memory",

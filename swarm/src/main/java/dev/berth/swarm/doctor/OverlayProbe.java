@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 final class OverlayProbe {
 
-    private static final Duration START = Duration.ofSeconds(30);
+    private static final Duration START = Duration.ofSeconds(60);
     private static final Duration REPORT = Duration.ofSeconds(45);
 
     // Busybox only. EXPECT bounds the wait for DNS to list every task; each fetch has 3 s.

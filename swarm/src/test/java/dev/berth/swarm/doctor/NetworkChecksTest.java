@@ -66,6 +66,10 @@ class NetworkChecksTest {
         assertThat(c.summary()).endsWith("; not tested: gamma (x00000000000) (task assigned)");
         assertThat(NetworkChecks.overlay(new OverlayOutcome(List.of(M.id()), Map.of(), List.of(), Map.of(), null), NODES)
                 .status()).isEqualTo(Status.SKIP);
+        Check slow = NetworkChecks.overlay(new OverlayOutcome(List.of(M.id()), Map.of(W.id(), "task starting"), List.of(),
+                Map.of(), null), NODES);
+        assertThat(slow.status()).isEqualTo(Status.WARN);
+        assertThat(slow.summary()).isEqualTo("fewer than two nodes ran a probe task; not tested: beta (w00000000000) (task starting)");
         Check broken = NetworkChecks.overlay(OverlayOutcome.failed("no such image"), NODES);
         assertThat(broken.status()).isEqualTo(Status.FAIL);
         assertThat(broken.summary()).isEqualTo("the overlay probe could not run: no such image");
