@@ -71,6 +71,10 @@ final class BareEngines implements AutoCloseable {
     }
 
     TestSwarm.Run berth(Map<String, String> variables, String... args) {
+        return berth(variables, Path.of("."), args);
+    }
+
+    TestSwarm.Run berth(Map<String, String> variables, Path dir, String... args) {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", System.getProperty("user.home"));
         env.put("USER", "berth-it");
@@ -78,7 +82,7 @@ final class BareEngines implements AutoCloseable {
         env.putAll(variables);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new Invocation(new PrintWriter(out), new PrintWriter(err), env, Path.of(".")), args);
+        int code = Main.run(new Invocation(new PrintWriter(out), new PrintWriter(err), env, dir), args);
         return new TestSwarm.Run(code, out.toString(), err.toString());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.engine.network.Cidr;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,37 @@ class ClusterSetupIT {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("(berth cluster leave --force)");
         assertThat(bare.engine(1).info().inSwarm()).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void upGivesANewNetworkASubnetThatOverlapsNoRouteOfAnyNode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // A route inside node2's namespace only (no traffic): the first block of Berth's default pool.
+        String ns = bare.netns.get(1);
+        BareEngines.sh("ip", "-n", ns, "route", "add", "10.208.0.0/24", "dev", "eth0");
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    image: %s
+                    command: ["sleep", "3600"]
+                    stop_grace_period: 1s
+                """.formatted(bare.image));
+        Map<String, String> env = Map.of("DOCKER_HOST", bare.host(1), "BERTH_NODE_HOSTS", String.join(",", bare.hosts),
+                "BERTH_IPVS", "off");
+        try {
+            TestSwarm.Run up = bare.berth(env, dir, "up", "cl-routes");
+            assertThat(up.code()).as(up.all()).isZero();
+            List<String> subnets = bare.engine(1).networks(Map.of("label", List.of("dev.berth.environment=cl-routes")))
+                    .stream().flatMap(n -> n.subnets().stream()).toList();
+            assertThat(subnets).hasSize(1);
+            assertThat(Cidr.parse(subnets.get(0)).overlaps(Cidr.parse("10.208.0.0/24"))).as(subnets.toString()).isFalse();
+            assertThat(subnets.get(0)).isEqualTo("10.208.1.0/24");
+        } finally {
+            TestSwarm.Run down = bare.berth(env, dir, "down", "cl-routes");
+            BareEngines.sh("ip", "-n", ns, "route", "del", "10.208.0.0/24", "dev", "eth0");
+            assertThat(down.code()).as(down.all()).isZero();
+        }
     }
 
     private static JsonNode find(JsonNode rows, String id) {

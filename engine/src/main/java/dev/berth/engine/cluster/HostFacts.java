@@ -3,6 +3,7 @@ package dev.berth.engine.cluster;
 import dev.berth.engine.network.Cidr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one node's host network and disk look like, as read on the node itself: its IPv4
@@ -66,32 +67,32 @@ public record HostFacts(List<HostAddress> addresses, List<Route> routes, long di
     }
 
     // "2: eth0    inet 172.16.213.11/24 scope global eth0\ ..."
-    private static java.util.Optional<HostAddress> address(String[] t) {
+    private static Optional<HostAddress> address(String[] t) {
         for (int i = 0; i + 1 < t.length; i++) {
             if (t[i].equals("inet") && i >= 1 && t[i + 1].contains("/")) {
                 String device = t[1];
                 int at = device.indexOf('@');
                 device = at > 0 ? device.substring(0, at) : device;
                 String[] ap = t[i + 1].split("/");
-                return java.util.Optional.of(new HostAddress(ap[0], Integer.parseInt(ap[1]), device));
+                return Optional.of(new HostAddress(ap[0], Integer.parseInt(ap[1]), device));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     // "172.16.213.0/24 dev eth0 scope link src …", "unreachable 10.9.0.0/16", "default via …"
-    private static java.util.Optional<Route> route(String[] t) {
+    private static Optional<Route> route(String[] t) {
         int i = t.length > 1 && List.of("unreachable", "blackhole", "prohibit", "throw", "unicast").contains(t[0]) ? 1 : 0;
         if (t.length <= i || t[i].equals("default") || t[i].isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String dest = t[i].contains("/") ? t[i] : t[i] + "/32";
         if (!Cidr.isIpv4(dest)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Cidr cidr = Cidr.parse(dest);
         if (cidr.prefix() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String device = "";
         for (int k = i; k + 1 < t.length; k++) {
@@ -99,6 +100,6 @@ public record HostFacts(List<HostAddress> addresses, List<Route> routes, long di
                 device = t[k + 1];
             }
         }
-        return java.util.Optional.of(new Route(cidr, device));
+        return Optional.of(new Route(cidr, device));
     }
 }
