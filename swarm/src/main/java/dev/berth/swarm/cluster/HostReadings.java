@@ -38,6 +38,17 @@ public final class HostReadings {
         });
     }
 
+    /** For each engine whose facts could not be read: its endpoint and why. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        byEngine.forEach((engine, r) -> {
+            if (!r.ok()) {
+                out.add(engine + ": " + r.error());
+            }
+        });
+        return out;
+    }
+
     /** Every route of every engine that could be read, read in parallel. */
     public List<Cidr> routes(List<SwarmClient> engines) {
         List<Cidr> routes = new ArrayList<>();

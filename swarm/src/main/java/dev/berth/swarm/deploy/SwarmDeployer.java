@@ -60,6 +60,8 @@ public final class SwarmDeployer {
             return new UpResult(plan, List.of(), List.of(), Map.of(), ipvs);
         }
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
+        hosts.problems().forEach(p -> listener.on(new DeployEvent.Notice("the routes of a node could not be read, so new"
+                + " subnets avoid only the networks it knows (" + p + ")")));
         createNetworks(plan, stack, request, listener, () -> hosts.routes(engines()));
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
         Instant deadline = started.plus(request.timeout());
