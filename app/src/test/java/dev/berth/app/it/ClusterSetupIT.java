@@ -42,6 +42,27 @@ class ClusterSetupIT {
     }
 
     @Test
+    @Order(0)
+    void anEngineInNoSwarmIsToldWhatToDo() {
+        TestSwarm.Run image = bare.berth("cluster", "init", "-H", bare.host(1), "--probe-image", "berth/nosuch:1");
+        assertThat(image.code()).isEqualTo(1);
+        assertThat(image.err()).contains("berth: the probe image berth/nosuch:1 is not on the engine at " + bare.host(1)
+                + " (No such image: berth/nosuch:1); load it there, or name an image with busybox that is there with"
+                + " --probe-image or BERTH_PROBE_IMAGE");
+        assertThat(bare.engine(1).info().localNodeState()).isEqualTo("inactive");
+        TestSwarm.Run leave = bare.berth("cluster", "leave", "-H", bare.host(1));
+        assertThat(leave.code()).isZero();
+        assertThat(leave.out()).isEqualTo("The engine at " + bare.host(1) + " is in no swarm; nothing to do.\n");
+        TestSwarm.Run nodes = bare.berth("cluster", "nodes", "-H", bare.host(1));
+        assertThat(nodes.code()).isEqualTo(1);
+        assertThat(nodes.err()).contains("is not a swarm manager (in no swarm); point --host at a manager");
+        TestSwarm.Run doctor = bare.berth("cluster", "doctor", "-H", bare.host(1));
+        assertThat(doctor.code()).isEqualTo(1);
+        assertThat(doctor.err()).contains("is not a swarm manager (in no swarm); point --host at a manager, or set one"
+                + " up with 'berth cluster init'");
+    }
+
+    @Test
     @Order(1)
     void initRefusesToGuessBetweenTwoAddresses() {
         String second = bare.addresses.get(0) + "9";

@@ -51,7 +51,8 @@ public final class HostProbe {
     private ObjectNode spec(String name) {
         ObjectNode c = JsonNodeFactory.instance.objectNode();
         c.put("Image", image);
-        c.putArray("Cmd").add("sh").add("-c").add(HostFacts.SCRIPT);
+        // Bounded, so that waiting for the container always ends (and the container is removed).
+        c.putArray("Cmd").add("timeout").add("20").add("sh").add("-c").add(HostFacts.SCRIPT);
         c.putObject("Labels").put(Labels.PROBE, name).put(Labels.OWNER, "berth-probe");
         ObjectNode host = c.putObject("HostConfig");
         host.put("NetworkMode", "host");
