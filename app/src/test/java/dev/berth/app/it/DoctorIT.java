@@ -29,6 +29,8 @@ class DoctorIT {
 
     static BareEngines bare;
     static Path config;
+    /** The same, with a registry at a port of node2's address where nothing listens. */
+    static Path withRegistry;
 
     @TempDir
     static Path dir;
@@ -44,6 +46,8 @@ class DoctorIT {
             yaml.append("    - {name: ").append(bare.netns.get(k - 1)).append(", host: \"").append(bare.host(k)).append("\"}\n");
         }
         config = Files.writeString(dir.resolve("berth.yaml"), yaml);
+        withRegistry = Files.writeString(dir.resolve("registry.yaml"), yaml + "build:\n  registry: {address: \""
+                + bare.addresses.get(1) + ":5999\"}\n");
     }
 
     @AfterAll
@@ -56,7 +60,11 @@ class DoctorIT {
     }
 
     private static TestSwarm.Run doctor(String... extra) {
-        List<String> args = new ArrayList<>(List.of("cluster", "doctor", "-H", bare.host(1), "--config", config.toString()));
+        return doctor(config, extra);
+    }
+
+    private static TestSwarm.Run doctor(Path configFile, String... extra) {
+        List<String> args = new ArrayList<>(List.of("cluster", "doctor", "-H", bare.host(1), "--config", configFile.toString()));
         args.addAll(List.of(extra));
         return bare.berth(args.toArray(String[]::new));
     }
@@ -98,12 +106,12 @@ class DoctorIT {
 
     @Test
     @Order(2)
-    void droppedVxlanTrafficNamesTheNodePairs() throws Exception {
+    void droppedVxlanTrafficNamesTheNodePairsAndAnUnreachableRegistryEachNode() throws Exception {
         String ns = bare.netns.get(1);
         BareEngines.sh("ip", "netns", "exec", ns, "iptables", "-I", "INPUT", "-p", "udp", "--dport", "4789", "-j", "DROP");
         TestSwarm.Run run;
         try {
-            run = doctor("--json");
+            run = doctor(withRegistry, "--json");
         } finally {
             BareEngines.sh("ip", "netns", "exec", ns, "iptables", "-D", "INPUT", "-p", "udp", "--dport", "4789", "-j", "DROP");
         }
@@ -118,6 +126,10 @@ class DoctorIT {
                 .contains(node2.substring(0, node2.length() - 2) + " (" + shortId(2) + ") is in every failing pair");
         assertThat(overlay.path("fix").asText()).contains("UDP 4789");
         assertThat(check(run, "engines").path("status").asText()).isEqualTo("pass");
+        JsonNode registry = check(run, "registry");
+        assertThat(registry.path("status").asText()).isEqualTo("fail");
+        assertThat(registry.path("summary").asText()).contains(":5999 from ").contains(node1).contains(node2).contains(node3)
+                .contains("unreachable: ");
         assertNoProbeLeftovers();
     }
 
