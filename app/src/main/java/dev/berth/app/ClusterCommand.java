@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "cluster",
         mixinStandardHelpOptions = true,
         description = "Set up, inspect and diagnose the Swarm cluster.",
-        subcommands = {ClusterTopCommand.class})
+        subcommands = {ClusterInitCommand.class, ClusterJoinCommand.class, ClusterLeaveCommand.class,
+                ClusterNodesCommand.class, ClusterTopCommand.class, ClusterDoctorCommand.class})
 final class ClusterCommand implements Runnable {
 
     @picocli.CommandLine.Spec

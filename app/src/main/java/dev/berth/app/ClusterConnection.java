@@ -21,10 +21,13 @@ final class ClusterConnection implements AutoCloseable {
 
     final SwarmClient manager;
     final List<SwarmClient> nodes;
+    /** The configured name of each of {@link #nodes}, in the same order ("" when none was given). */
+    final List<String> nodeNames;
 
-    private ClusterConnection(SwarmClient manager, List<SwarmClient> nodes) {
+    private ClusterConnection(SwarmClient manager, List<SwarmClient> nodes, List<String> nodeNames) {
         this.manager = manager;
         this.nodes = nodes;
+        this.nodeNames = nodeNames;
     }
 
     static ClusterConnection open(Invocation invocation, ClusterOptions options) {
@@ -37,20 +40,23 @@ final class ClusterConnection implements AutoCloseable {
         Set<String> seen = new LinkedHashSet<>();
         seen.add(endpoint.host().toString());
         List<SwarmClient> nodes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (ClusterSettings.NodeEndpoint node : config.cluster().nodes()) {
             if (seen.add(node.host())) {
                 DockerEndpoint e = new DockerEndpoint(URI.create(node.host()), node.tlsVerify(),
                         node.certPath() == null ? null : Path.of(node.certPath()));
                 nodes.add(new SwarmClient(e, SpecJson.mapper()));
+                names.add(node.name());
             }
         }
         String hosts = invocation.environment().getOrDefault("BERTH_NODE_HOSTS", "");
         for (String h : hosts.split(",")) {
             if (!h.isBlank() && seen.add(h.trim())) {
                 nodes.add(new SwarmClient(DockerEndpoint.from(h.trim(), invocation.environment()), SpecJson.mapper()));
+                names.add("");
             }
         }
-        return new ClusterConnection(new SwarmClient(endpoint, SpecJson.mapper()), nodes);
+        return new ClusterConnection(new SwarmClient(endpoint, SpecJson.mapper()), nodes, names);
     }
 
     @Override

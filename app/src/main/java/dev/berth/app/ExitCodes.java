@@ -19,7 +19,8 @@ public final class ExitCodes {
     static int of(Throwable error) {
         if (error instanceof ComposeException || error instanceof dev.berth.engine.config.ConfigException
                 || error instanceof picocli.CommandLine.ParameterException
-                || error instanceof EnvironmentNames.InvalidArgument) {
+                || error instanceof EnvironmentNames.InvalidArgument
+                || error instanceof dev.berth.swarm.cluster.SetupRefused) {
             return INVALID_INPUT;
         }
         if (error instanceof dev.berth.swarm.admission.AdmissionRefused) {

@@ -24,6 +24,9 @@ public final class Labels {
      */
     public static final String PUBLISHED_PORTS = "dev.berth.published-ports";
 
+    /** On short-lived probes (host readings, doctor services): which probe, and its unique run. */
+    public static final String PROBE = "dev.berth.probe";
+
     private Labels() {
     }
 }

@@ -19,6 +19,23 @@ public final class Observed {
         }
     }
 
+    /** An engine's SystemTime and this machine's clock around the call that read it. */
+    public record EngineClock(Instant engineTime, Instant askedAt, Instant answeredAt) {
+        /** How far the engine's clock is ahead of ours (negative: behind), at the middle of the call. */
+        public java.time.Duration offset() {
+            Instant middle = askedAt.plus(java.time.Duration.between(askedAt, answeredAt).dividedBy(2));
+            return java.time.Duration.between(middle, engineTime);
+        }
+
+        public java.time.Duration roundTrip() {
+            return java.time.Duration.between(askedAt, answeredAt);
+        }
+    }
+
+    public record SwarmState(String id, String workerToken, String managerToken, List<String> defaultAddrPool,
+                             int subnetSize) {
+    }
+
     public record ServiceState(String id, long version, String name, Map<String, String> labels, JsonNode spec,
                                Instant createdAt, Instant updatedAt, String updateState, String updateMessage) {
     }

@@ -13,11 +13,13 @@ import dev.berth.swarm.client.Observed.DiskUsage;
 import dev.berth.swarm.client.Observed.ImageUsage;
 import dev.berth.swarm.client.Observed.PublishedPort;
 import dev.berth.swarm.client.Observed.VolumeUsage;
+import dev.berth.swarm.client.Observed.EngineClock;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
 import dev.berth.swarm.client.Observed.ObjectState;
 import dev.berth.swarm.client.Observed.ServiceState;
+import dev.berth.swarm.client.Observed.SwarmState;
 import dev.berth.swarm.client.Observed.TaskState;
 import dev.berth.swarm.client.Observed.VolumeState;
 import java.io.IOException;
@@ -52,6 +54,50 @@ public final class SwarmClient implements AutoCloseable {
                 swarm.path("ControlAvailable").asBoolean(false), info.path("ServerVersion").asText(""),
                 info.path("NCPU").asInt(), info.path("MemTotal").asLong(), swarm.path("NodeAddr").asText(""),
                 info.path("Name").asText(""));
+    }
+
+    /** The engine's clock: its SystemTime, with this machine's time just before and after asking. */
+    public EngineClock clock() {
+        java.time.Instant before = java.time.Instant.now();
+        JsonNode info = api.get("/info");
+        java.time.Instant after = java.time.Instant.now();
+        return new EngineClock(Observed.time(info.path("SystemTime")), before, after);
+    }
+
+    // --- swarm membership (of the engine this client talks to)
+
+    /** Makes this engine the first manager of a new swarm; returns its node ID. */
+    public String swarmInit(Object request) {
+        return api.post("/swarm/init", request).asText("");
+    }
+
+    public void swarmJoin(Object request) {
+        api.post("/swarm/join", request);
+    }
+
+    public void swarmLeave(boolean force) {
+        api.post("/swarm/leave" + (force ? "?force=1" : ""), null);
+    }
+
+    /** The swarm as its manager sees it: join tokens and the default address pool. */
+    public SwarmState swarm() {
+        JsonNode s = api.get("/swarm");
+        List<String> pool = new ArrayList<>();
+        s.path("DefaultAddrPool").forEach(p -> pool.add(p.asText()));
+        return new SwarmState(s.path("ID").asText(""), s.path("JoinTokens").path("Worker").asText(""),
+                s.path("JoinTokens").path("Manager").asText(""), pool, s.path("SubnetSize").asInt(24));
+    }
+
+    // --- registries, as this engine reaches them
+
+    /** Logs this engine in to a registry (POST /auth); the engine's error message when it cannot. */
+    public void registryLogin(Object credentials) {
+        api.post("/auth", credentials);
+    }
+
+    /** Asks the registry, from this engine, for an image's manifest (GET /distribution/…/json). */
+    public void distribution(String image) {
+        api.get("/distribution/" + image + "/json");
     }
 
     // --- services and tasks
@@ -363,6 +409,31 @@ public final class SwarmClient implements AutoCloseable {
             out.add(new ContainerState(c.path("Id").asText(), c.path("State").asText(""), Observed.labels(c.path("Labels"))));
         }
         return out;
+    }
+
+    public String createContainer(String name, Object spec) {
+        return api.post("/containers/create?name=" + EngineApi.encode(name), spec).path("Id").asText();
+    }
+
+    public void startContainer(String id) {
+        api.post("/containers/" + EngineApi.encode(id) + "/start", null);
+    }
+
+    /** Waits for a container to stop; its exit code. */
+    public int waitContainer(String id) {
+        return api.post("/containers/" + EngineApi.encode(id) + "/wait", null).path("StatusCode").asInt(-1);
+    }
+
+    /** A stopped container's output, stdout and stderr interleaved. */
+    public String containerOutput(String id) {
+        StringBuilder text = new StringBuilder();
+        try (DockerHttpClient.Response response = api.stream("/containers/" + EngineApi.encode(id)
+                + "/logs?stdout=1&stderr=1"); InputStream in = response.getBody()) {
+            LogStream.read(in, line -> text.append(line.text()).append('\n'));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the output of container " + id + ": " + e.getMessage(), e);
+        }
+        return text.toString();
     }
 
     /** Removes a container; one already gone, or already being removed by its node, is no error. */

@@ -20,7 +20,7 @@ import java.util.UUID;
  * overlay network: a server, and a one-shot client that fetches from the server's virtual IP.
  * The answer is kept in a small Swarm config so later runs need no probe.
  */
-final class IpvsProbe {
+public final class IpvsProbe {
 
     static final String FACTS = "berth-cluster-facts";
     static final String IPVS_LABEL = "dev.berth.ipvs";
@@ -29,7 +29,7 @@ final class IpvsProbe {
     private final SwarmClient client;
     private final String image;
 
-    IpvsProbe(SwarmClient client, String image) {
+    public IpvsProbe(SwarmClient client, String image) {
         this.client = client;
         this.image = image;
     }
@@ -55,6 +55,11 @@ final class IpvsProbe {
         return null;
     }
 
+    /** A fresh probe, whatever answer is kept (for the doctor, which must see the cluster as it is now). */
+    public boolean measure() throws InterruptedException {
+        return probe();
+    }
+
     private void remember(boolean works) {
         ObjectNode spec = JsonNodeFactory.instance.objectNode();
         spec.put("Name", FACTS);
@@ -76,9 +81,12 @@ final class IpvsProbe {
         try {
             client.createService(service(server, network, List.of("sh", "-c",
                     "mkdir -p /www && echo ok > /www/ok && exec httpd -f -p 8080 -h /www"), false));
+            // Once the server runs, a few tries suffice; without IPVS each try fails at once or after 2 s.
+            boolean serverUp = awaitRunning(server);
+            String tries = serverUp ? "1 2 3" : "1 2 3 4 5 6 7 8 9 10";
             client.createService(service(caller, network, List.of("sh", "-c",
                     // busybox 1.35 wget crashes with -T, so the time limit comes from timeout
-                    "for i in 1 2 3 4 5 6 7 8 9 10; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
+                    "for i in " + tries + "; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
                             + " sleep 1; done; exit 1"), true));
             return outcome(caller);
         } finally {
@@ -87,6 +95,21 @@ final class IpvsProbe {
             }
             removeNetwork(networkId);
         }
+    }
+
+    private boolean awaitRunning(String service) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<TaskState> tasks = client.tasksOf(service);
+            if (tasks.stream().anyMatch(TaskState::running)) {
+                return true;
+            }
+            if (tasks.stream().anyMatch(TaskState::terminal)) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     private boolean outcome(String caller) throws InterruptedException {

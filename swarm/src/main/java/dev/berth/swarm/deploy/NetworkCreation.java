@@ -28,10 +28,13 @@ final class NetworkCreation {
 
     private final SwarmClient client;
     private final List<Cidr> pools;
+    private final java.util.function.Supplier<List<Cidr>> routes;
 
-    NetworkCreation(SwarmClient client, List<Cidr> pools) {
+    /** {@code routes}: the routes of the nodes, which a retried subnet must avoid too. */
+    NetworkCreation(SwarmClient client, List<Cidr> pools, java.util.function.Supplier<List<Cidr>> routes) {
         this.client = client;
         this.pools = pools;
+        this.routes = routes;
     }
 
     void create(Change change, NetworkCreate spec, boolean allocated, DeployListener listener) throws InterruptedException {
@@ -74,7 +77,8 @@ final class NetworkCreation {
 
     /** A free block at random among the first free ones, so that racing creators spread out. */
     private String next(List<String> tried) {
-        List<Cidr> taken = new ArrayList<>(Subnets.inUse(List.of(client)));
+        List<Cidr> taken = new ArrayList<>(Subnets.networksInUse(List.of(client)));
+        taken.addAll(routes.get());
         tried.forEach(t -> taken.add(Cidr.parse(t)));
         SubnetAllocator allocator = new SubnetAllocator(pools, 24, taken);
         List<Cidr> free = new ArrayList<>();

@@ -22,6 +22,7 @@ import dev.berth.engine.plan.Planner;
 import dev.berth.engine.plan.ResourceKind;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.SwarmClient;
+import dev.berth.swarm.cluster.HostReadings;
 import dev.berth.swarm.convert.ConvertOptions;
 import dev.berth.swarm.convert.FileContents;
 import dev.berth.swarm.convert.Stack;
@@ -69,7 +70,8 @@ public final class SwarmDeployer {
         new ExternalResources(manager).requirePresent(request.project());
         Map<PortRequest, Integer> ports = PortClaims.claim(manager, lock, request.name(), request.project(),
                 request.ports(), current, listener);
-        Stack stack = convert(request, ipvs, current, ports);
+        HostReadings hosts = new HostReadings(request.probeImage());
+        Stack stack = convert(request, ipvs, current, ports, hosts);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         AdmissionResult admission = admit(request, stack, plan);
         if (request.dryRun()) {
@@ -80,7 +82,9 @@ public final class SwarmDeployer {
             listener.on(new DeployEvent.Notice("deploying although the environment does not fit (--force): "
                     + String.join("; ", admission.refusals().stream().map(r -> r.service() + ": " + r.why()).toList())));
         }
-        createNetworks(plan, stack, request, listener);
+        hosts.problems().forEach(p -> listener.on(new DeployEvent.Notice("the routes of a node could not be read, so new"
+                + " subnets avoid only the networks it knows (" + p + ")")));
+        createNetworks(plan, stack, request, listener, () -> hosts.routes(engines()));
         Map<String, String> objectIds = createConfigsAndSecrets(plan, stack, current, listener);
         Instant deadline = started.plus(request.timeout());
         UpResult result;
@@ -116,7 +120,7 @@ public final class SwarmDeployer {
         // Ports as up would allocate them now, without claiming them.
         Map<PortRequest, Integer> ports = PortClaims.claim(manager, null, request.name(), request.project(),
                 request.ports(), current, DeployListener.NONE);
-        Stack stack = convert(request, routes, current, ports);
+        Stack stack = convert(request, routes, current, ports, new HostReadings(request.probeImage()));
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         Demands demands = Demands.of(request.project(), stack.services(), plan);
         AdmissionResult admission = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
@@ -151,17 +155,20 @@ public final class SwarmDeployer {
         return engines;
     }
 
-    private Stack convert(UpRequest request, boolean ipvs, ClusterView current, Map<PortRequest, Integer> ports) {
-        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
+    private Stack convert(UpRequest request, boolean ipvs, ClusterView current, Map<PortRequest, Integer> ports,
+                          HostReadings hosts) {
+        Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current,
+                hosts);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
                 request.owner(), request.expires() == null ? null : request.expires().toString())
                 .withPublishedPorts(ports).withDefaults(request.admission());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 
-    private void createNetworks(Plan plan, Stack stack, UpRequest request, DeployListener listener)
+    private void createNetworks(Plan plan, Stack stack, UpRequest request, DeployListener listener,
+                                java.util.function.Supplier<List<dev.berth.engine.network.Cidr>> routes)
             throws InterruptedException {
-        NetworkCreation creation = new NetworkCreation(manager, request.pools());
+        NetworkCreation creation = new NetworkCreation(manager, request.pools(), routes);
         for (Change c : plan.of(Change.Action.CREATE, ResourceKind.NETWORK)) {
             NetworkCreate spec = stack.networks().stream().filter(n -> n.name().equals(c.name())).findFirst().orElseThrow();
             String key = spec.labels().get(dev.berth.engine.Labels.RESOURCE);

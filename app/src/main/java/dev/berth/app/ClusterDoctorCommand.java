@@ -1,0 +1,63 @@
+package dev.berth.app;
+
+import dev.berth.engine.config.BuildSettings;
+import dev.berth.swarm.doctor.Check;
+import dev.berth.swarm.doctor.Doctor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the cluster and say how to fix what is wrong: node engines, managers and quorum, engine"
+                + " versions, clock skew, disk and memory, docker_gwbridge, subnets against routes, virtual IPs and the"
+                + " routing mesh, overlay traffic between every pair of nodes, DNS in the overlay, and the registry.",
+                "Probe containers and services carry Berth's labels, have unique names and are removed afterwards;"
+                        + " nothing else is changed. Exits 1 when a check fails."})
+final class ClusterDoctorCommand implements Callable<Integer> {
+
+    private final Invocation invocation;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--json", description = "Print the checks as JSON.")
+    boolean json;
+
+    @Option(names = "--probe-image", paramLabel = "IMAGE", description = ProbeImages.OPTION_HELP)
+    String probeImage;
+
+    ClusterDoctorCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Check> checks;
+        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+            List<Doctor.NodeEngine> engines = new ArrayList<>();
+            engines.add(new Doctor.NodeEngine("", connection.manager));
+            for (int i = 0; i < connection.nodes.size(); i++) {
+                engines.add(new Doctor.NodeEngine(connection.nodeNames.get(i), connection.nodes.get(i)));
+            }
+            checks = new Doctor(connection.manager, engines, ProbeImages.of(probeImage, invocation), registry()).run();
+        }
+        if (json) {
+            invocation.out().println(DoctorPrinter.json(checks));
+        } else {
+            DoctorPrinter.text(checks, invocation.out());
+        }
+        return DoctorPrinter.failed(checks) ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private Doctor.Registry registry() {
+        BuildSettings.Registry r = cluster.config(invocation).build().registry();
+        if (r == null) {
+            return null;
+        }
+        String password = r.passwordEnv() == null ? null : invocation.environment().get(r.passwordEnv());
+        return new Doctor.Registry(r.address(), r.username(), password);
+    }
+}
