@@ -27,6 +27,16 @@ public final class Labels {
     /** On short-lived probes (host readings, doctor services): which probe, and its unique run. */
     public static final String PROBE = "dev.berth.probe";
 
+    /** On a lock of Berth (a Swarm config {@code berth-lock.<scope>}): its scope, e.g. {@code env.shop-alice}. */
+    public static final String LOCK = "dev.berth.lock";
+    public static final String LOCK_TOKEN = "dev.berth.lock.token";
+    /** User, host and pid of the holder. */
+    public static final String LOCK_HOLDER = "dev.berth.lock.holder";
+    public static final String LOCK_SINCE = "dev.berth.lock.since";
+    public static final String LOCK_LEASE_UNTIL = "dev.berth.lock.lease-until";
+    /** Ports an {@code up} holding the lock has claimed and its services do not publish yet. */
+    public static final String LOCK_PORTS = "dev.berth.lock.ports";
+
     private Labels() {
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.engine.lock;
 
+import dev.berth.engine.Labels;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,13 +17,12 @@ import java.util.Map;
  */
 public record LockHolder(String token, String holder, Instant since, Instant leaseUntil) {
 
-    public static final String SCOPE = "dev.berth.lock";
-    public static final String TOKEN = "dev.berth.lock.token";
-    public static final String HOLDER = "dev.berth.lock.holder";
-    public static final String SINCE = "dev.berth.lock.since";
-    public static final String LEASE_UNTIL = "dev.berth.lock.lease-until";
-    /** Ports an {@code up} holding the lock has claimed and not yet published. */
-    public static final String PORTS = "dev.berth.lock.ports";
+    public static final String SCOPE = Labels.LOCK;
+    public static final String TOKEN = Labels.LOCK_TOKEN;
+    public static final String HOLDER = Labels.LOCK_HOLDER;
+    public static final String SINCE = Labels.LOCK_SINCE;
+    public static final String LEASE_UNTIL = Labels.LOCK_LEASE_UNTIL;
+    public static final String PORTS = Labels.LOCK_PORTS;
 
     /** How much the clocks of two hosts may differ before a lease read on another host misleads. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
