@@ -51,8 +51,18 @@ public final class AdmissionBench {
         env.putIfAbsent("BERTH_IPVS", env.getOrDefault("BERTH_TEST_IPVS", "false").equals("true") ? "on" : "off");
         String image = env.getOrDefault("BERTH_TEST_IMAGES", "berth/busybox:1").split(",")[0];
         try (SwarmClient client = new SwarmClient(DockerEndpoint.from(manager, Map.of()), SpecJson.mapper())) {
-            fill(client, env, image, Integer.getInteger("copies", 10));
+            if (Boolean.parseBoolean(System.getProperty("fill", "true"))) {
+                fill(client, env, image, Integer.getInteger("copies", 10));
+            }
             checkTime();
+            int[] count = new int[2];
+            long[] read = time(() -> {
+                ClusterState state = ClusterCapacity.read(client);
+                count[0] = state.tasks().size();
+            });
+            count[1] = client.services(Map.of()).size();
+            System.out.printf("  reading the test swarm's state as it is now (%d services of everyone's, %d tasks that"
+                    + " hold resources): median %.2f ms, max %.2f ms%n", count[1], count[0], read[0] / 1e6, read[1] / 1e6);
         }
     }
 
