@@ -51,8 +51,18 @@ public final class AdmissionBench {
         env.putIfAbsent("BERTH_IPVS", env.getOrDefault("BERTH_TEST_IPVS", "false").equals("true") ? "on" : "off");
         String image = env.getOrDefault("BERTH_TEST_IMAGES", "berth/busybox:1").split(",")[0];
         try (SwarmClient client = new SwarmClient(DockerEndpoint.from(manager, Map.of()), SpecJson.mapper())) {
-            fill(client, env, image, Integer.getInteger("copies", 10));
+            if (Boolean.parseBoolean(System.getProperty("fill", "true"))) {
+                fill(client, env, image, Integer.getInteger("copies", 10));
+            }
             checkTime();
+            int[] count = new int[2];
+            long[] read = time(() -> {
+                ClusterState state = ClusterCapacity.read(client);
+                count[0] = state.tasks().size();
+            });
+            count[1] = client.services(Map.of()).size();
+            System.out.printf("  reading the test swarm's state as it is now (%d services of everyone's, %d tasks that"
+                    + " hold resources): median %.2f ms, max %.2f ms%n", count[1], count[0], read[0] / 1e6, read[1] / 1e6);
         }
     }
 
@@ -98,15 +108,32 @@ public final class AdmissionBench {
             report(ClusterCapacity.read(client), reservable);
             int[] count = new int[1];
             long[] read = time(() -> count[0] = ClusterCapacity.read(client).tasks().size());
-            System.out.printf("  reading the test swarm's state now (nodes, services, tasks; %d tasks hold resources):"
-                    + " median %.2f ms, max %.2f ms%n", count[0], read[0] / 1e6, read[1] / 1e6);
+            System.out.printf("  reading the test swarm's state right after (nodes, services, tasks; %d tasks hold"
+                    + " resources): median %.2f ms, max %.2f ms%n", count[0], read[0] / 1e6, read[1] / 1e6);
+            // the copies' tasks are still starting just after the last up; read again once they run
+            long settle = System.nanoTime() + 90_000_000_000L;
+            while (System.nanoTime() < settle && client.tasks(Map.of("desired-state", List.of("running"))).stream()
+                    .anyMatch(t -> !t.running())) {
+                Thread.sleep(1000);
+            }
+            read = time(() -> count[0] = ClusterCapacity.read(client).tasks().size());
+            System.out.printf("  ... once every task runs (%d tasks): median %.2f ms, max %.2f ms%n", count[0],
+                    read[0] / 1e6, read[1] / 1e6);
         } finally {
             long t = System.nanoTime();
+            List<Thread> downs = new ArrayList<>();
             for (String name : copies) {
-                Run down = berth(env, dir, "down", name, "--progress", "quiet");
-                if (down.code != 0) {
-                    System.out.printf("  down %s FAILED: %s%n", name, down.err.strip());
-                }
+                Thread down = new Thread(() -> {
+                    Run run = berth(env, dir, "down", name, "--progress", "quiet");
+                    if (run.code != 0) {
+                        System.out.printf("  down %s FAILED: %s%n", name, run.err.strip());
+                    }
+                });
+                down.start();
+                downs.add(down);
+            }
+            for (Thread down : downs) {
+                down.join();
             }
             System.out.printf("  removed %d copies in %.1f s%n", copies.size(), (System.nanoTime() - t) / 1e9);
         }

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Reads what the scheduler weighs from a manager: every node, and every task that holds resources. */
 public final class ClusterCapacity {
@@ -20,13 +24,32 @@ public final class ClusterCapacity {
     private ClusterCapacity() {
     }
 
-    /** Three calls: nodes, services (for names and environments), tasks. */
+    /** Three calls at once: nodes, services (for names, environments and host ports), tasks. */
     public static ClusterState read(SwarmClient manager) {
-        List<NodeCapacity> nodes = manager.nodeResources().stream().map(ClusterCapacity::node).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<List<ServiceState>> services = CompletableFuture.supplyAsync(() -> manager.services(Map.of()), pool);
+            CompletableFuture<List<TaskReservation>> tasks = CompletableFuture.supplyAsync(manager::taskReservations, pool);
+            List<NodeCapacity> nodes = manager.nodeResources().stream().map(ClusterCapacity::node).toList();
+            return new ClusterState(nodes, tasks(join(services), join(tasks)));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static List<TaskLoad> tasks(List<ServiceState> list, List<TaskReservation> reservations) {
         Map<String, ServiceState> services = new HashMap<>();
-        manager.services(Map.of()).forEach(s -> services.put(s.id(), s));
+        list.forEach(s -> services.put(s.id(), s));
         List<TaskLoad> tasks = new ArrayList<>();
-        for (TaskReservation t : manager.taskReservations()) {
+        for (TaskReservation t : reservations) {
             if (!TaskLoad.holdsResources(t.nodeId(), t.state(), t.desiredState())) {
                 continue;
             }
@@ -36,7 +59,7 @@ public final class ClusterCapacity {
             tasks.add(new TaskLoad(t.id(), t.nodeId(), name, env, t.nanoCpus(), t.memoryBytes(),
                     TaskLoad.counts(t.desiredState()), service == null ? List.of() : hostPorts(service.spec())));
         }
-        return new ClusterState(nodes, tasks);
+        return tasks;
     }
 
     /** The ports a service publishes in host mode, as its spec says: {@code 8080/tcp}. */
