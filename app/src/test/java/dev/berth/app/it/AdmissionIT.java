@@ -106,6 +106,22 @@ class AdmissionIT extends SwarmIT {
         String nodeB = hostnames.get(swarm.nodeIds().get(1));
         assertThat(predicted.get("pinned")).containsExactly(nodeB, nodeB);
         assertThat(predicted.get("spread")).doesNotHaveDuplicates().hasSize(3);
+
+        TestSwarm.Run top = swarm.berth(dir, "cluster", "top", "--format", "json");
+        assertThat(top.code()).as(top.all()).isZero();
+        JsonNode nodes = new ObjectMapper().readTree(top.out());
+        assertThat(nodes).hasSize(3);
+        for (JsonNode n : nodes) {
+            List<String> envs = new ArrayList<>();
+            n.path("environments").forEach(e -> envs.add(e.asText()));
+            assertThat(envs).as(n.toString()).contains("adm-placed");
+            // each node runs a spread task (128 MiB reserved by default); node B two pinned ones more
+            long ours = n.path("hostname").asText().equals(nodeB) ? 3 : 1;
+            assertThat(n.path("reservedMemoryBytes").asLong()).as(n.toString()).isGreaterThanOrEqualTo(ours * (128L << 20));
+            assertThat(n.path("usedMemoryBytes").isNumber()).as(n.toString()).isTrue();
+        }
+        TestSwarm.Run table = swarm.berth(dir, "cluster", "top");
+        assertThat(table.out()).contains("NODE", "RESERVED MEMORY", "USED CPU", "adm-placed");
     }
 
     @Test
