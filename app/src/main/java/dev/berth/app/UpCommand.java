@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
@@ -63,10 +64,16 @@ final class UpCommand implements Callable<Integer> {
         LoadResult loaded = ProjectLoading.load(invocation, project);
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, cluster.config(invocation).network().pools());
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+            // stages 1–5 (build and distribute images) before anything on the cluster changes
+            PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
+                    false, printer);
+            if (prepared.registryAuth() != null) {
+                connection.manager.useRegistryAuth(prepared.registryAuth());
+            }
+            UpRequest request = new UpRequest(env, prepared.project(), invocation.environment(), detach, timeout, false,
+                    invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, cluster.config(invocation).network().pools());
             UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);
             return report(env, result, connection);
         }

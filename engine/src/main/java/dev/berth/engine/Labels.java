@@ -19,6 +19,9 @@ public final class Labels {
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
 
+    /** On images Berth builds: the content hash their tag was made from (see ContentTag). */
+    public static final String IMAGE_CONTENT = "dev.berth.image-content";
+
     private Labels() {
     }
 }
