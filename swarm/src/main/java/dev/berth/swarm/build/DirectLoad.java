@@ -101,7 +101,8 @@ public final class DirectLoad implements ImageDistribution {
         }
         byNode = new LinkedHashMap<>();
         unreachable = new ArrayList<>();
-        nodes = manager.nodes();
+        nodes = new ArrayList<>(manager.nodes());
+        nodes.sort(java.util.Comparator.comparing(DirectLoad::label));
         for (SwarmClient engine : engines) {
             try {
                 String id = engine.info().nodeId();
