@@ -11,6 +11,7 @@ import dev.berth.swarm.build.ImageDistribution;
 import dev.berth.swarm.build.ImagePreparation;
 import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.build.RegistryCredentials;
+import dev.berth.swarm.build.RegistryPush;
 import dev.berth.swarm.client.DockerEndpoint;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.spec.SpecJson;
@@ -54,13 +55,13 @@ final class ImageStages {
 
     private static ImageDistribution distribution(Invocation invocation, BuildSettings settings, SwarmClient builder,
                                                   ClusterConnection connection, Path cache, BuildListener listener) {
-        if (settings.registry() != null) {
-            var auth = RegistryCredentials.resolve(settings.registry(), invocation.environment());
-            return new dev.berth.swarm.build.RegistryPush(builder, settings.registry().address(), auth, listener);
-        }
         List<SwarmClient> engines = new ArrayList<>();
         engines.add(connection.manager);
         engines.addAll(connection.nodes);
+        if (settings.registry() != null) {
+            var auth = RegistryCredentials.resolve(settings.registry(), invocation.environment());
+            return new RegistryPush(builder, settings.registry().address(), auth, connection.manager, engines, listener);
+        }
         return new DirectLoad(builder, connection.manager, engines, cache.resolve("spool"), listener);
     }
 }

@@ -55,7 +55,7 @@ public final class Main {
         } else if (error instanceof BuildFailure failed) {
             err.println("berth: " + failed.getMessage());
             if (!failed.logTail().isEmpty()) {
-                err.println("  last lines of the build of " + failed.service() + ":");
+                err.println("  last lines of the output for " + failed.service() + ":");
                 failed.logTail().forEach(l -> err.println("    | " + l));
             }
             err.println("No service, network, config or secret was changed.");

@@ -5,7 +5,6 @@ import dev.berth.swarm.client.EngineException;
 import dev.berth.swarm.client.EngineUnreachableException;
 import dev.berth.swarm.client.ImageState;
 import dev.berth.swarm.client.ImageStreamException;
-import dev.berth.swarm.client.Observed.NodeState;
 import dev.berth.swarm.client.RegistryAuth;
 import dev.berth.swarm.client.SwarmClient;
 import java.io.IOException;
@@ -15,9 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Without a registry: the image is saved from the builder once and loaded into the engine of
@@ -27,13 +24,9 @@ import java.util.Map;
 public final class DirectLoad implements ImageDistribution {
 
     private final SwarmClient builder;
-    private final SwarmClient manager;
-    private final List<SwarmClient> engines;
+    private final NodeEngines nodes;
     private final Path spool;
     private final BuildListener listener;
-    private Map<String, SwarmClient> byNode;
-    private List<String> unreachable;
-    private List<NodeState> nodes;
 
     /**
      * @param engines the engines Berth can reach (the manager's and the nodes'), matched to nodes by the ID each reports
@@ -42,44 +35,40 @@ public final class DirectLoad implements ImageDistribution {
     public DirectLoad(SwarmClient builder, SwarmClient manager, List<SwarmClient> engines, Path spool,
                       BuildListener listener) {
         this.builder = builder;
-        this.manager = manager;
-        this.engines = List.copyOf(engines);
+        this.nodes = new NodeEngines(manager, engines);
         this.spool = spool;
         this.listener = listener;
     }
 
     @Override
     public Distributed distribute(String service, Service spec, ImageOutcome image) {
-        discover();
+        List<NodeEngines.Target> targets = nodes.targets(spec);
+        for (NodeEngines.Target target : targets) {
+            if (target.engine() == null) {
+                throw new BuildFailure(service, "node " + target.name() + " may run service " + service
+                        + " but Berth cannot reach its engine to load the image" + nodes.unreachableNote()
+                        + "; name it under cluster.nodes in the configuration file or in BERTH_NODE_HOSTS,"
+                        + " or configure build.registry", List.of());
+            }
+        }
         List<String> destinations = new ArrayList<>();
         Path saved = null;
         try {
-            for (NodeState node : nodes) {
-                if (!node.state().equals("ready") || !node.availability().equals("active")
-                        || !PlacementFilter.allows(spec, node)) {
-                    continue;
-                }
-                SwarmClient engine = byNode.get(node.id());
-                String label = label(node);
-                if (engine == null) {
-                    throw new BuildFailure(service, "node " + label + " may run service " + service
-                            + " but Berth cannot reach its engine to load the image" + unreachableNote()
-                            + "; name it under cluster.nodes in the configuration file or in BERTH_NODE_HOSTS,"
-                            + " or configure build.registry", List.of());
-                }
+            for (NodeEngines.Target target : targets) {
+                SwarmClient engine = target.engine();
                 ImageState present = engine.images().inspect(image.reference());
                 if (present != null && present.id().equals(image.imageId())) {
-                    listener.on(new BuildEvent.Sent(service, label, true));
-                    destinations.add(label);
+                    listener.on(new BuildEvent.Sent(service, target.name(), true));
+                    destinations.add(target.name());
                     continue;
                 }
-                listener.on(new BuildEvent.Sending(service, label));
+                listener.on(new BuildEvent.Sending(service, target.name()));
                 if (saved == null) {
                     saved = save(service, image);
                 }
-                load(service, engine, saved, label, image);
-                listener.on(new BuildEvent.Sent(service, label, false));
-                destinations.add(label);
+                load(service, engine, saved, target.name(), image);
+                listener.on(new BuildEvent.Sent(service, target.name(), false));
+                destinations.add(target.name());
             }
         } finally {
             if (saved != null) {
@@ -93,36 +82,6 @@ public final class DirectLoad implements ImageDistribution {
     public RegistryAuth registryAuth() {
         return null;
     }
-
-    /** Which engine is which node: each engine says its node ID. */
-    private void discover() {
-        if (byNode != null) {
-            return;
-        }
-        byNode = new LinkedHashMap<>();
-        unreachable = new ArrayList<>();
-        nodes = new ArrayList<>(manager.nodes());
-        nodes.sort(java.util.Comparator.comparing(DirectLoad::label));
-        for (SwarmClient engine : engines) {
-            try {
-                String id = engine.info().nodeId();
-                if (!id.isEmpty()) {
-                    byNode.putIfAbsent(id, engine);
-                }
-            } catch (EngineUnreachableException e) {
-                unreachable.add(engine.endpoint().toString());
-            }
-        }
-    }
-
-    private String unreachableNote() {
-        return unreachable.isEmpty() ? "" : " (no answer from " + String.join(", ", unreachable) + ")";
-    }
-
-    private static String label(NodeState node) {
-        return node.hostname().isEmpty() ? node.id() : node.hostname();
-    }
-
     private Path save(String service, ImageOutcome image) {
         try {
             Files.createDirectories(spool);

@@ -2,9 +2,12 @@ package dev.berth.swarm.build;
 
 import dev.berth.compose.model.Service;
 import dev.berth.swarm.client.EngineException;
+import dev.berth.swarm.client.EngineUnreachableException;
+import dev.berth.swarm.client.ImageState;
 import dev.berth.swarm.client.ImageStreamException;
 import dev.berth.swarm.client.RegistryAuth;
 import dev.berth.swarm.client.SwarmClient;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,12 +20,19 @@ public final class RegistryPush implements ImageDistribution {
     private final SwarmClient builder;
     private final String registry;
     private final RegistryAuth auth;
+    private final NodeEngines nodes;
     private final BuildListener listener;
 
-    public RegistryPush(SwarmClient builder, String registry, RegistryAuth auth, BuildListener listener) {
+    /**
+     * @param engines the engines Berth can reach; those of nodes that may run a service pull its image
+     *                at once, so a node that cannot pull stops {@code up} before any service changes
+     */
+    public RegistryPush(SwarmClient builder, String registry, RegistryAuth auth, SwarmClient manager,
+                        List<SwarmClient> engines, BuildListener listener) {
         this.builder = builder;
         this.registry = registry;
         this.auth = auth;
+        this.nodes = new NodeEngines(manager, engines);
         this.listener = listener;
     }
 
@@ -50,7 +60,32 @@ public final class RegistryPush implements ImageDistribution {
                     tail.lines());
         }
         listener.on(new BuildEvent.Sent(service, registry, false));
-        return new Distributed(repository + "@" + digest, List.of(registry + " " + digest));
+        List<String> destinations = new ArrayList<>(List.of(registry));
+        destinations.addAll(pullOnNodes(service, spec, repository, digest));
+        return new Distributed(repository + "@" + digest, destinations);
+    }
+
+    /** Nodes Berth cannot reach are left to pull when their task starts, with the auth sent along the service. */
+    private List<String> pullOnNodes(String service, Service spec, String repository, String digest) {
+        List<String> pulled = new ArrayList<>();
+        for (NodeEngines.Target target : nodes.targets(spec)) {
+            if (target.engine() == null) {
+                continue;
+            }
+            ImageState present = target.engine().images().inspect(repository + "@" + digest);
+            if (present == null) {
+                listener.on(new BuildEvent.Sending(service, target.name()));
+                try {
+                    target.engine().images().pull(repository, digest, auth);
+                } catch (ImageStreamException | EngineException | EngineUnreachableException e) {
+                    throw new BuildFailure(service, "node " + target.name() + " cannot pull " + repository + "@"
+                            + digest + " for service " + service + ": " + e.getMessage(), List.of());
+                }
+            }
+            listener.on(new BuildEvent.Sent(service, target.name(), present != null));
+            pulled.add(target.name());
+        }
+        return pulled;
     }
 
     @Override

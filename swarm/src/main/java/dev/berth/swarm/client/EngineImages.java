@@ -32,7 +32,7 @@ public final class EngineImages {
     /** The image, or null when this engine has none by that name or ID. */
     public ImageState inspect(String name) {
         try {
-            JsonNode i = api.get("/images/" + name + "/json");
+            JsonNode i = api.get("/images/" + path(name) + "/json");
             List<String> tags = new ArrayList<>();
             i.path("RepoTags").forEach(t -> tags.add(t.asText()));
             List<String> digests = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class EngineImages {
             if (m.hasNonNull("stream")) {
                 emitLines(m.path("stream").asText(), output);
             } else if (m.hasNonNull("status")) {
-                output.accept(m.path("status").asText() + (m.hasNonNull("progress") ? "" : ""));
+                output.accept(m.path("status").asText());
             }
             if (m.path("aux").hasNonNull("ID")) {
                 id[0] = m.path("aux").path("ID").asText();
@@ -92,7 +92,7 @@ public final class EngineImages {
     /** Writes the image (as {@code docker save} does) to {@code out}. */
     public void save(String name, OutputStream out) {
         try (DockerHttpClient.Response r = api.send(DockerHttpClient.Request.Method.GET,
-                "/images/" + EngineApi.encode(name) + "/get", null, null, NO_HEADERS);
+                "/images/" + path(name) + "/get", null, null, NO_HEADERS);
              InputStream in = r.getBody()) {
             in.transferTo(out);
         } catch (IOException e) {
@@ -106,7 +106,7 @@ public final class EngineImages {
     }
 
     public void tag(String name, String repository, String tag) {
-        api.post("/images/" + EngineApi.encode(name) + "/tag?repo=" + EngineApi.encode(repository)
+        api.post("/images/" + path(name) + "/tag?repo=" + EngineApi.encode(repository)
                 + "&tag=" + EngineApi.encode(tag), null);
     }
 
@@ -117,18 +117,23 @@ public final class EngineImages {
      */
     public String push(String repository, String tag, RegistryAuth auth, Consumer<String> output) {
         String[] digest = {null};
-        stream(DockerHttpClient.Request.Method.POST, "/images/" + EngineApi.encode(repository) + "/push?tag="
+        stream(DockerHttpClient.Request.Method.POST, "/images/" + path(repository) + "/push?tag="
                 + EngineApi.encode(tag), null, null, Map.of(RegistryAuth.HEADER, auth.header()), m -> {
             if (m.path("aux").hasNonNull("Digest")) {
                 digest[0] = m.path("aux").path("Digest").asText();
             }
-            if (m.hasNonNull("status") && !m.hasNonNull("progressDetail") || m.path("progressDetail").isEmpty()) {
-                if (m.hasNonNull("status")) {
-                    output.accept((m.hasNonNull("id") ? m.path("id").asText() + ": " : "") + m.path("status").asText());
-                }
+            // per-layer progress ticks are left out; each layer's state changes are kept
+            if (m.hasNonNull("status") && m.path("progressDetail").isEmpty()) {
+                output.accept((m.hasNonNull("id") ? m.path("id").asText() + ": " : "") + m.path("status").asText());
             }
         });
         return digest[0];
+    }
+
+    /** Pulls {@code repository} at {@code tagOrDigest} from its registry. */
+    public void pull(String repository, String tagOrDigest, RegistryAuth auth) {
+        stream(DockerHttpClient.Request.Method.POST, "/images/create?fromImage=" + EngineApi.encode(repository)
+                + "&tag=" + EngineApi.encode(tagOrDigest), null, null, Map.of(RegistryAuth.HEADER, auth.header()), m -> { });
     }
 
     private void stream(DockerHttpClient.Request.Method method, String path, InputStream body, String contentType,
@@ -145,6 +150,11 @@ public final class EngineImages {
         } catch (IOException e) {
             throw new UncheckedIOException("talking to the Docker engine at " + api.endpoint() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An image name in a URL path: the engine routes on the raw path, so '/' and ':' stay as they are. */
+    private static String path(String name) {
+        return EngineApi.encode(name).replace("%2F", "/").replace("%3A", ":").replace("%40", "@");
     }
 
     private static void emitLines(String text, Consumer<String> output) {
