@@ -130,6 +130,17 @@ public final class EngineImages {
         return digest[0];
     }
 
+    /** Removes an image by name or ID; one already gone is no error. */
+    public void remove(String name) {
+        try {
+            api.delete("/images/" + path(name) + "?force=1");
+        } catch (EngineException e) {
+            if (!e.notFound()) {
+                throw e;
+            }
+        }
+    }
+
     /** Pulls {@code repository} at {@code tagOrDigest} from its registry. */
     public void pull(String repository, String tagOrDigest, RegistryAuth auth) {
         stream(DockerHttpClient.Request.Method.POST, "/images/create?fromImage=" + EngineApi.encode(repository)
