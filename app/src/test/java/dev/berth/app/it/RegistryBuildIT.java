@@ -58,7 +58,9 @@ class RegistryBuildIT extends SwarmIT {
         String image = BuildIT.deployedImage(env, "web");
         assertThat(image).matches(java.util.regex.Pattern.quote(registry) + "/berth/bld-reg-web@sha256:[0-9a-f]{64}");
         BuildIT.made.add(image);
-        BuildIT.made.add(up.out().replaceAll("(?s).*built image (berth/bld-reg-web:[0-9a-f]{12}).*", "$1"));
+        String tag = up.out().replaceAll("(?s).*built image berth/bld-reg-web:([0-9a-f]{12}).*", "$1");
+        BuildIT.made.add("berth/bld-reg-web:" + tag);
+        BuildIT.made.add(registry + "/berth/bld-reg-web:" + tag);
         List<String> tasks = BuildIT.running(env, "web");
         assertThat(tasks).hasSize(1);
 
