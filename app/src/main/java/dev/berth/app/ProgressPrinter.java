@@ -67,6 +67,8 @@ final class ProgressPrinter implements DeployListener, BuildListener {
             service(s.service(), "sending image to " + s.destination());
         } else if (event instanceof BuildEvent.Sent s && !s.alreadyThere()) {
             log("sent image of " + s.service() + " to " + s.destination());
+        } else if (event instanceof BuildEvent.Ignored i) {
+            log("notice: " + i.path() + ": ignored: " + i.reason());
         }
         out.flush();
     }

@@ -83,6 +83,9 @@ public final class EngineImages {
         if (!options.extraHosts().isEmpty()) {
             q.append("&extrahosts=").append(EngineApi.encode(String.join(",", options.extraHosts())));
         }
+        if (options.shmSize() != null) {
+            q.append("&shmsize=").append(options.shmSize());
+        }
         if (options.noCache()) {
             q.append("&nocache=1");
         }
