@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +25,6 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * @param layerFiles the tar's layer file for each layer of the image, bottom first (from manifest.json)
  */
 record SavedImage(Path file, List<String> layerFiles) {
-
-    private static final int PIPE_BUFFER = 1 << 16;
 
     static SavedImage read(Path file) {
         // TarFile seeks from header to header instead of reading the layers through
@@ -61,15 +57,8 @@ record SavedImage(Path file, List<String> layerFiles) {
                 throw new UncheckedIOException(e);
             }
         }
-        PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
-        PipedOutputStream out;
-        try {
-            out = new PipedOutputStream(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Thread writer = new Thread(() -> {
-            try (out; TarFile source = new TarFile(file)) {
+        return PipedTar.of(file.getFileName().toString(), out -> {
+            try (TarFile source = new TarFile(file)) {
                 TarArchiveOutputStream target = new TarArchiveOutputStream(out);
                 target.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
                 target.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -84,13 +73,8 @@ record SavedImage(Path file, List<String> layerFiles) {
                     target.closeArchiveEntry();
                 }
                 target.finish();
-            } catch (IOException e) {
-                // the engine stopped reading; its answer is the error that counts
             }
-        }, "berth-saved-image");
-        writer.setDaemon(true);
-        writer.start();
-        return in;
+        });
     }
 
     /** How many bottom layers of {@code image} (diff IDs) are also the bottom layers of {@code other}. */
