@@ -13,6 +13,7 @@ import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.build.RegistryCredentials;
 import dev.berth.swarm.build.RegistryPush;
 import dev.berth.swarm.client.DockerEndpoint;
+import dev.berth.swarm.client.EngineUnreachableException;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.spec.SpecJson;
 import java.nio.file.Path;
@@ -50,6 +51,13 @@ final class ImageStages {
             Path projectDir = ProjectLoading.projectDirectory(invocation, project);
             return new ImagePreparation(builder, COMPILE, distribution, invocation.environment(), projectDir)
                     .prepare(loaded);
+        } catch (EngineUnreachableException e) {
+            if (e.endpoint() != null && e.endpoint().host().toString().equals(builderHost)) {
+                throw new IllegalStateException("cannot reach the builder engine at " + builderHost + " ("
+                        + e.getCause().getMessage() + "); is it running? Set build.builder in the configuration file"
+                        + " or BERTH_BUILDER to the engine that builds images", e);
+            }
+            throw e;
         }
     }
 

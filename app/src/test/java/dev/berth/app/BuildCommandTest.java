@@ -94,7 +94,8 @@ class BuildCommandTest {
         Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
         Cli cli = Cli.run(env(dir), dir, "build", "shop");
         assertThat(cli.code).isEqualTo(1);
-        assertThat(cli.err()).contains("berth: cannot reach the Docker engine at unix://" + dir.resolve("no-builder.sock"));
+        assertThat(cli.err()).contains("berth: cannot reach the builder engine at unix://" + dir.resolve("no-builder.sock"),
+                "Set build.builder in the configuration file or BERTH_BUILDER to the engine that builds images");
     }
 
     @Test
