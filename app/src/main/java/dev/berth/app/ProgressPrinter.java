@@ -4,6 +4,8 @@ import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
 import dev.berth.engine.deploy.ServiceFailure;
 import dev.berth.engine.plan.Change;
+import dev.berth.swarm.build.BuildEvent;
+import dev.berth.swarm.build.BuildListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Shows deploy events: on a terminal a live block with one line per service under the log of
- * what was created; elsewhere plain lines; {@code quiet} shows only failures.
+ * Shows build and deploy events: on a terminal a live block with one line per service under the
+ * log of what was built and created; elsewhere plain lines; {@code quiet} shows only failures.
  */
-final class ProgressPrinter implements DeployListener {
+final class ProgressPrinter implements DeployListener, BuildListener {
 
     enum Mode { auto, tty, plain, quiet }
+
+    private static final int STATUS_WIDTH = 60;
 
     private final PrintWriter out;
     private final Mode mode;
@@ -44,6 +48,29 @@ final class ProgressPrinter implements DeployListener {
             service(b.service(), "not started: dependency " + b.dependency() + " failed");
         } else if (event instanceof DeployEvent.Failed f) {
             failed(f.failure());
+        }
+        out.flush();
+    }
+
+    @Override
+    public synchronized void on(BuildEvent event) {
+        if (event instanceof BuildEvent.Step s) {
+            // on a terminal every line of the build; elsewhere the Dockerfile's steps only
+            if (mode == Mode.tty) {
+                service(s.service(), "building: " + shortened(s.line()));
+            } else if (s.line().startsWith("Step ")) {
+                service(s.service(), "build " + s.line());
+            }
+        } else if (event instanceof BuildEvent.Ready r) {
+            log((r.image().built() ? "built image " : "unchanged image ") + r.image().reference() + " of " + r.service()
+                    + " (" + ImageSizes.format(r.image().size()) + ")");
+            service(r.service(), "image ready");
+        } else if (event instanceof BuildEvent.Sending s) {
+            service(s.service(), "sending image to " + s.destination());
+        } else if (event instanceof BuildEvent.Sent s && !s.alreadyThere()) {
+            log("sent image of " + s.service() + " to " + s.destination());
+        } else if (event instanceof BuildEvent.Ignored i) {
+            log("notice: " + i.path() + ": ignored: " + i.reason());
         }
         out.flush();
     }
@@ -111,6 +138,11 @@ final class ProgressPrinter implements DeployListener {
             out.print("\033[2K " + pad(e.getKey(), width) + "  " + e.getValue() + "\n");
         }
         blockLines = status.size();
+    }
+
+    /** A status line must not wrap on a terminal, or the redraw moves up too few lines. */
+    private static String shortened(String line) {
+        return line.length() <= STATUS_WIDTH ? line : line.substring(0, STATUS_WIDTH - 1) + "…";
     }
 
     private static String pad(String s, int width) {

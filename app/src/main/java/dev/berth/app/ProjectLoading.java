@@ -22,8 +22,7 @@ final class ProjectLoading {
         List<Path> files = options.files.isEmpty()
                 ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
                 : options.files.stream().map(cwd::resolve).toList();
-        Path projectDir = options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
-                : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
+        Path projectDir = projectDirectory(cwd, options, files);
         Map<String, String> environment = ProjectEnvironment.load(invocation.environment(), projectDir,
                 options.envFiles.stream().map(cwd::resolve).toList());
         LoadOptions load = new LoadOptions(files, projectDir, options.projectName,
@@ -31,5 +30,19 @@ final class ProjectLoading {
         LoadResult result = new ComposeLoader().load(load);
         result.warnings().forEach(w -> invocation.err().println("warning: " + w));
         return result;
+    }
+
+    /** Where relative paths start: --project-directory, else the first file's directory. */
+    static Path projectDirectory(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        List<Path> files = options.files.isEmpty()
+                ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
+                : options.files.stream().map(cwd::resolve).toList();
+        return projectDirectory(cwd, options, files);
+    }
+
+    private static Path projectDirectory(Path cwd, ProjectOptions options, List<Path> files) {
+        return options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
+                : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
     }
 }

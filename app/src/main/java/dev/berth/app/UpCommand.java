@@ -8,6 +8,7 @@ import dev.berth.engine.lifecycle.Expiry;
 import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.lock.ClusterLock;
 import java.time.Instant;
+import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up",
-        description = {"Deploy the project as environment NAME, or bring it up to date: networks, configs and"
+        description = {"Deploy the project as environment NAME, or bring it up to date: images of build: services"
+                + " built and sent to the nodes, then networks, configs and"
                 + " secrets, then services in depends_on order, waiting for each condition. An unchanged service is"
                 + " left alone; a changed one is updated; one the files no longer name is removed.",
                 "Exits 0 when every service converged; otherwise names the failing service, its error, node and last"
@@ -92,9 +94,15 @@ final class UpCommand implements Callable<Integer> {
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster);
              ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
                      CommandLocks.waitLock(waitLock, cluster, invocation))) {
+            // stages 1–5 (build and distribute images) before anything on the cluster changes
+            PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
+                    false, printer);
+            if (prepared.registryAuth() != null) {
+                connection.manager.useRegistryAuth(prepared.registryAuth());
+            }
             Lifetimes lifetimes = new Lifetimes(connection.manager);
             Instant expires = expiry(lifetimes, env, config);
-            UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
+            UpRequest request = new UpRequest(env, prepared.project(), invocation.environment(), detach, timeout, false,
                     invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), expires,
                     ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(), config.admission(),
                     force);

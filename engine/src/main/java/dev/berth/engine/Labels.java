@@ -37,6 +37,9 @@ public final class Labels {
     /** Ports an {@code up} holding the lock has claimed and its services do not publish yet. */
     public static final String LOCK_PORTS = "dev.berth.lock.ports";
 
+    /** On images Berth builds: the content hash their tag was made from (see ContentTag). */
+    public static final String IMAGE_CONTENT = "dev.berth.image-content";
+
     private Labels() {
     }
 }
