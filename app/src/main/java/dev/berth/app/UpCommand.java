@@ -91,25 +91,28 @@ final class UpCommand implements Callable<Integer> {
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
-        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster);
-             ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
-                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
-            // stages 1–5 (build and distribute images) before anything on the cluster changes
+        try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+            // Stages 1–5 (build and distribute images) before anything on the cluster changes, and before the
+            // lock: a broken build context fails without asking the cluster; builds are tagged by content, so two
+            // ups of one environment building at once make the same images.
             PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
                     false, printer);
             if (prepared.registryAuth() != null) {
                 connection.manager.useRegistryAuth(prepared.registryAuth());
             }
-            Lifetimes lifetimes = new Lifetimes(connection.manager);
-            Instant expires = expiry(lifetimes, env, config);
-            UpRequest request = new UpRequest(env, prepared.project(), invocation.environment(), detach, timeout, false,
-                    invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), expires,
-                    ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(), config.admission(),
-                    force);
-            UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);
-            // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
-            lifetimes.stamp(env, expires);
-            return report(env, result, connection, expires);
+            try (ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
+                    CommandLocks.waitLock(waitLock, cluster, invocation))) {
+                Lifetimes lifetimes = new Lifetimes(connection.manager);
+                Instant expires = expiry(lifetimes, env, config);
+                UpRequest request = new UpRequest(env, prepared.project(), invocation.environment(), detach, timeout,
+                        false, invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
+                        expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
+                        config.admission(), force);
+                UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);
+                // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
+                lifetimes.stamp(env, expires);
+                return report(env, result, connection, expires);
+            }
         } catch (AdmissionRefused refused) {
             invocation.err().println("berth: " + refused.getMessage() + "; nothing was created"
                     + " (--force deploys anyway):");
