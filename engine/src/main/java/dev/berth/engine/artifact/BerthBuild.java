@@ -21,7 +21,7 @@ public record BerthBuild(Source source, CompileStep compile, Map<String, Module>
     public static final BerthBuild NONE = new BerthBuild(null, null, Map.of(), Set.of());
 
     public BerthBuild {
-        modules = Map.copyOf(new TreeMap<>(modules));
+        modules = java.util.Collections.unmodifiableMap(new TreeMap<>(modules));
         templates = Set.copyOf(templates);
     }
 
@@ -67,14 +67,14 @@ public record BerthBuild(Source source, CompileStep compile, Map<String, Module>
             command = command == null ? null : List.copyOf(command);
             entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
             environment = java.util.Collections.unmodifiableMap(new TreeMap<>(environment));
-            outputs = Map.copyOf(new TreeMap<>(outputs));
+            outputs = java.util.Collections.unmodifiableMap(new TreeMap<>(outputs));
         }
     }
 
     /** A service that takes artifacts: artifact name → absolute path in its image. */
     public record Module(String service, Map<String, String> targets) {
         public Module {
-            targets = Map.copyOf(new TreeMap<>(targets));
+            targets = java.util.Collections.unmodifiableMap(new TreeMap<>(targets));
         }
     }
 }

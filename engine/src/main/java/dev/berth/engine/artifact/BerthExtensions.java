@@ -209,7 +209,7 @@ public final class BerthExtensions {
 
     private void unknownBerthKeys(ExtensionReader ext, Extensions extensions, Set<String> known) {
         for (String key : extensions.values().keySet()) {
-            if (key.startsWith("x-berth") && !known.contains(key)) {
+            if (key.startsWith("x-berth-") && !known.contains(key)) {
                 ext.problem(key, "unknown Berth extension here; expected " + String.join(" or ", new TreeSet<>(known)));
             }
         }

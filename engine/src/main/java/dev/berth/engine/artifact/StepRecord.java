@@ -17,7 +17,7 @@ public record StepRecord(String inputHash, String step, String image, String sou
                          Map<String, Output> outputs) {
 
     public StepRecord {
-        outputs = Map.copyOf(new TreeMap<>(outputs));
+        outputs = java.util.Collections.unmodifiableMap(new TreeMap<>(outputs));
     }
 
     /**

@@ -15,7 +15,7 @@ public record TemplateContext(String environment, Map<String, String> services,
                               Map<String, Map<Integer, String>> published, Map<String, String> variables) {
 
     public TemplateContext {
-        services = Map.copyOf(new TreeMap<>(services));
+        services = java.util.Collections.unmodifiableMap(new TreeMap<>(services));
         published = Map.copyOf(published);
         variables = Map.copyOf(variables);
     }

@@ -57,10 +57,10 @@ public final class CompileStage {
         String key = StepInputs.of(step, source.hash(), imageId).hash();
         var previous = store.step(key).filter(store::complete);
         if (previous.isPresent()) {
-            progress.accept("compile " + step.service() + ": unchanged (inputs " + key.substring(0, 12) + "), not run");
+            progress.accept("compile step " + step.service() + ": unchanged (inputs " + key.substring(0, 12) + "), not run");
             return new Result(previous.get(), false);
         }
-        progress.accept("compile " + step.service() + ": running in " + step.image() + " (inputs " + key.substring(0, 12) + ")");
+        progress.accept("compile step " + step.service() + ": running in " + step.image() + " (inputs " + key.substring(0, 12) + ")");
         String container = builder.create(containerConfig(step, imageId, key));
         try {
             copySource(container, step, source);
@@ -150,7 +150,7 @@ public final class CompileStage {
         } catch (UncheckedIOException e) {
             throw new CompileException("artifact " + name + " of " + step.service() + ": " + e.getCause().getMessage());
         }
-        progress.accept("compile " + step.service() + ": " + name + " sha256:" + out[0].sha256().substring(0, 12) + " (" + out[0].size() + " bytes)");
+        progress.accept("compile step " + step.service() + ": " + name + " sha256:" + out[0].sha256().substring(0, 12) + " (" + out[0].size() + " bytes)");
         return out[0];
     }
 }
