@@ -149,7 +149,7 @@ public final class BerthExtensions {
             declared.keySet().forEach(artifact -> {
                 String path = ext.string(COMPILE + ".outputs." + artifact);
                 artifactName(ext, COMPILE + ".outputs." + artifact, artifact);
-                absolute(ext, COMPILE + ".outputs." + artifact, path);
+                absolute(ext, COMPILE + ".outputs." + artifact, path, artifact);
                 if (path != null) {
                     outputs.put(artifact, path);
                 }
@@ -173,7 +173,7 @@ public final class BerthExtensions {
             String at = ARTIFACTS + "." + artifact;
             String path = ext.string(at);
             artifactName(ext, at, artifact);
-            if (absolute(ext, at, path)) {
+            if (absolute(ext, at, path, artifact)) {
                 String other = byTarget.putIfAbsent(path, artifact);
                 if (other != null) {
                     ext.problem(at, "artifact " + other + " goes to " + path + " already");
@@ -221,13 +221,12 @@ public final class BerthExtensions {
         }
     }
 
-    private static boolean absolute(ExtensionReader ext, String at, String path) {
+    private static boolean absolute(ExtensionReader ext, String at, String path, String artifact) {
         if (path == null) {
             return false;
         }
         if (!path.startsWith("/") || path.equals("/")) {
-            ext.problem(at, "expected an absolute path in the container, such as /app/" + at.substring(at.lastIndexOf('.') + 1)
-                    .replace("/", "") + ", found \"" + path + "\"");
+            ext.problem(at, "expected an absolute path in the container, such as /app/" + artifact + ", found \"" + path + "\"");
             return false;
         }
         return true;
