@@ -38,12 +38,14 @@ public final class ArtifactStore {
 
     /** {@code cacheDir/artifacts}, where cacheDir is config {@code build.cache-dir} or ~/.cache/berth. */
     public static Path defaultRoot(String cacheDir, java.util.Map<String, String> environment) {
+        String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
         if (cacheDir != null) {
-            return Path.of(cacheDir).resolve("artifacts");
+            String dir = cacheDir.equals("~") || cacheDir.startsWith("~/") ? home + cacheDir.substring(1) : cacheDir;
+            return Path.of(dir).resolve("artifacts");
         }
         String xdg = environment.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg)
-                : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+                : Path.of(home, ".cache");
         return base.resolve("berth").resolve("artifacts");
     }
 

@@ -91,6 +91,7 @@ class ArtifactStoreTest {
     @Test
     void theDefaultRootFollowsTheCacheDirectory() {
         assertThat(ArtifactStore.defaultRoot("/var/cache/b", Map.of())).isEqualTo(Path.of("/var/cache/b/artifacts"));
+        assertThat(ArtifactStore.defaultRoot("~/c", Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/c/artifacts"));
         assertThat(ArtifactStore.defaultRoot(null, Map.of("XDG_CACHE_HOME", "/x", "HOME", "/h")))
                 .isEqualTo(Path.of("/x/berth/artifacts"));
         assertThat(ArtifactStore.defaultRoot(null, Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/berth/artifacts"));
