@@ -4,6 +4,7 @@ import dev.berth.engine.artifact.BerthBuild;
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.compile.ArtifactReport;
+import dev.berth.swarm.compile.ArtifactStages;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ final class ArtifactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var loaded = ProjectLoading.load(invocation, project);
-        BerthBuild build = CompileStages.bind(invocation, project, loaded.project());
+        BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
         for (String name : names) {
             if (build.compile() == null || !build.compile().outputs().containsKey(name)) {
                 throw new EnvironmentNames.InvalidArgument("no artifact " + name + " in the project"
@@ -50,9 +51,9 @@ final class ArtifactsCommand implements Callable<Integer> {
         }
         BerthConfig config = cluster.config(invocation);
         List<ArtifactReport.Row> rows;
-        try (SwarmClient builder = CompileStages.builder(invocation, config)) {
-            rows = ArtifactReport.of(build, builder.buildContainers(), CompileStages.store(invocation, config),
-                    CompileStages::sourceDirectory).stream()
+        try (SwarmClient builder = ImageStages.builder(invocation, config.build())) {
+            rows = ArtifactReport.of(build, builder.buildContainers(), CompileSetup.store(invocation, config),
+                    ArtifactStages.sources(ImageStages.sources(invocation, config.build()))).stream()
                     .filter(r -> names.isEmpty() || names.contains(r.name())).toList();
         }
         if (format == LsCommand.Format.json) {

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Deploys whole test environments from Docker Compose files onto a Docker Swarm cluster.",
-        subcommands = {ConfigCommand.class, UpCommand.class, DownCommand.class, LsCommand.class, PsCommand.class, LogsCommand.class, ArtifactsCommand.class,
-                ClusterCommand.class},
+        subcommands = {ConfigCommand.class, UpCommand.class, DownCommand.class, LsCommand.class, PsCommand.class, LogsCommand.class,
+                BuildCommand.class, ArtifactsCommand.class, ClusterCommand.class},
         footer = {"", "Run 'berth COMMAND --help' for more information on a command."})
 final class BerthCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.compose.problem.ComposeException;
 import dev.berth.engine.config.ConfigException;
+import dev.berth.swarm.build.BuildFailure;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -51,6 +52,13 @@ public final class Main {
             int n = invalid.problems().size();
             err.println("berth: the configuration file is invalid (" + n + (n == 1 ? " problem" : " problems") + "):");
             invalid.problems().forEach(p -> err.println("  " + p));
+        } else if (error instanceof BuildFailure failed) {
+            err.println("berth: " + failed.getMessage());
+            if (!failed.logTail().isEmpty()) {
+                err.println("  last lines of the output for " + failed.service() + ":");
+                failed.logTail().forEach(l -> err.println("    | " + l));
+            }
+            err.println("No service, network, config or secret was changed.");
         } else {
             err.println("berth: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
         }

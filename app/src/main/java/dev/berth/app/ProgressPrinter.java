@@ -4,6 +4,8 @@ import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
 import dev.berth.engine.deploy.ServiceFailure;
 import dev.berth.engine.plan.Change;
+import dev.berth.swarm.build.BuildEvent;
+import dev.berth.swarm.build.BuildListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Shows deploy events: on a terminal a live block with one line per service under the log of
- * what was created; elsewhere plain lines; {@code quiet} shows only failures.
+ * Shows build and deploy events: on a terminal a live block with one line per service under the
+ * log of what was built and created; elsewhere plain lines; {@code quiet} shows only failures.
  */
-final class ProgressPrinter implements DeployListener {
+final class ProgressPrinter implements DeployListener, BuildListener {
 
     enum Mode { auto, tty, plain, quiet }
 
@@ -44,6 +46,29 @@ final class ProgressPrinter implements DeployListener {
             service(b.service(), "not started: dependency " + b.dependency() + " failed");
         } else if (event instanceof DeployEvent.Failed f) {
             failed(f.failure());
+        }
+        out.flush();
+    }
+
+    @Override
+    public synchronized void on(BuildEvent event) {
+        if (event instanceof BuildEvent.Step s) {
+            // on a terminal every line of the build; elsewhere the Dockerfile's steps only
+            if (mode == Mode.tty) {
+                service(s.service(), "building: " + s.line());
+            } else if (s.line().startsWith("Step ")) {
+                service(s.service(), "build " + s.line());
+            }
+        } else if (event instanceof BuildEvent.Note n) {
+            log(n.line());
+        } else if (event instanceof BuildEvent.Ready r) {
+            log((r.image().built() ? "built image " : "unchanged image ") + r.image().reference() + " of " + r.service()
+                    + " (" + ImageSizes.format(r.image().size()) + ")");
+            service(r.service(), "image ready");
+        } else if (event instanceof BuildEvent.Sending s) {
+            service(s.service(), "sending image to " + s.destination());
+        } else if (event instanceof BuildEvent.Sent s && !s.alreadyThere()) {
+            log("sent image of " + s.service() + " to " + s.destination());
         }
         out.flush();
     }

@@ -4,7 +4,10 @@ import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.artifact.BerthBuild;
 import dev.berth.engine.config.BerthConfig;
+import dev.berth.swarm.build.CompileStages;
+import java.util.Map;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
@@ -64,14 +67,21 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
         LoadResult loaded = ProjectLoading.load(invocation, project);
-        BerthBuild build = CompileStages.bind(invocation, project, loaded.project());
+        BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            Project deployed = CompileStages.prepare(invocation, project, config, loaded.project(), build, env, connection,
-                    line -> { if (progress != ProgressPrinter.Mode.quiet) invocation.out().println(line); });
+            Map<String, String> rendered = CompileSetup.render(invocation, project, loaded.project(), build, env, connection);
+            // stages 1–5 (compile, build and distribute images) before anything on the cluster changes
+            CompileStages stages = CompileSetup.stages(invocation, config, build);
+            PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
+                    false, printer, stages);
+            if (prepared.registryAuth() != null) {
+                connection.manager.useRegistryAuth(prepared.registryAuth());
+            }
+            Project deployed = CompileSetup.finish(prepared, build, stages, rendered);
             UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout, false,
                     invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, config.network().pools());
             UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);

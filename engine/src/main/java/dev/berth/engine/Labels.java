@@ -25,6 +25,8 @@ public final class Labels {
     public static final String MODULE_HASH = "dev.berth.module-hash";
     /** On a compile step's container: the hash of the step's inputs. */
     public static final String COMPILE_INPUTS = "dev.berth.compile-inputs";
+    /** On images Berth builds: the content hash their tag was made from (see ContentTag). */
+    public static final String IMAGE_CONTENT = "dev.berth.image-content";
 
     private Labels() {
     }

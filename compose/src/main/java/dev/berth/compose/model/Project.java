@@ -23,4 +23,9 @@ public record Project(
         secrets = Frozen.sorted(secrets);
         extensions = extensions == null ? Extensions.EMPTY : extensions;
     }
+
+    /** The same project with other services (images made, build steps left out). */
+    public Project withServices(Map<String, Service> replaced) {
+        return new Project(name, replaced, networks, volumes, configs, secrets, extensions);
+    }
 }

@@ -78,4 +78,12 @@ public record Service(
         otherKeys = Frozen.sorted(otherKeys);
         extensions = extensions == null ? Extensions.EMPTY : extensions;
     }
+
+    /** This service running {@code builtImage}, which was made from its {@code build:} (now done, so cleared). */
+    public Service withBuiltImage(String builtImage) {
+        return new Service(builtImage, null, command, entrypoint, environment, envFiles, labels, healthcheck, user,
+                workingDir, hostname, domainname, stopGracePeriod, stopSignal, tmpfs, ulimits, capAdd, capDrop, sysctls,
+                init, extraHosts, dns, dnsSearch, dnsOpt, readOnly, tty, stdinOpen, ports, expose, volumes, networks,
+                configs, secrets, dependsOn, profiles, logging, deploy, otherKeys, extensions);
+    }
 }

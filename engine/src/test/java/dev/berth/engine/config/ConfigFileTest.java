@@ -74,6 +74,21 @@ class ConfigFileTest {
     }
 
     @Test
+    void readsTheBuildSectionWithoutARegistry() {
+        BerthConfig config = ConfigFile.parse(FILE, """
+                build:
+                  builder: tcp://10.0.0.9:2375
+                  registry: null
+                  cache-dir: /var/cache/berth
+                """);
+        assertThat(config.build()).isEqualTo(new BuildSettings("tcp://10.0.0.9:2375", null, "/var/cache/berth"));
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, "build:\n  registry: {username: ci}\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("/etc/berth/config.yaml:2:13: build.registry.address: a registry needs address:"
+                                + " host[:port], such as registry.example.com:5000"));
+    }
+
+    @Test
     void anEmptyFileMeansDefaults() {
         BerthConfig config = ConfigFile.parse(FILE, "# nothing set yet\n");
         assertThat(config.ports()).isEqualTo(BerthConfig.defaults().ports());

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The Engine API calls of builds that run in plain containers on one engine: the compile step
@@ -95,20 +92,5 @@ public final class BuildContainers {
     public String commit(String container, String repository, String tag) {
         return api.post("/commit?container=" + EngineApi.encode(container) + "&repo=" + EngineApi.encode(repository)
                 + "&tag=" + EngineApi.encode(tag), null).path("Id").asText();
-    }
-
-    /** {@code docker save} of the images into {@code out}. */
-    public void save(List<String> references, OutputStream out) {
-        String names = references.stream().map(r -> "names=" + EngineApi.encode(r)).collect(Collectors.joining("&"));
-        try (DockerHttpClient.Response response = api.stream("/images/get?" + names); InputStream in = response.getBody()) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("saving " + references + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code docker load} of a tar made by {@link #save}. */
-    public void load(InputStream tar) {
-        api.postRaw("/images/load?quiet=1", tar, "application/x-tar");
     }
 }

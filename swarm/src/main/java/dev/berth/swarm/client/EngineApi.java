@@ -56,15 +56,40 @@ public final class EngineApi implements AutoCloseable {
         return response;
     }
 
-    /** Sends a tar or other raw body (image load). */
-    public JsonNode postRaw(String path, InputStream body, String contentType) {
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                .method(DockerHttpClient.Request.Method.POST)
-                .path(VERSION + path)
-                .putHeader("Content-Type", contentType)
-                .body(body)
-                .build();
-        return read(execute(request));
+    /** POST with a JSON body and extra headers (X-Registry-Auth). */
+    public JsonNode post(String path, Object body, Map<String, String> headers) {
+        DockerHttpClient.Request.Builder builder = requestBuilder(DockerHttpClient.Request.Method.POST, path, body);
+        headers.forEach(builder::putHeader);
+        return read(execute(builder.build()));
+    }
+
+    /**
+     * Sends a raw body (a tar: build context, image) or none, with extra headers, and returns the
+     * streamed response for the caller to read and close; an error status is raised at once.
+     */
+    public DockerHttpClient.Response send(DockerHttpClient.Request.Method method, String path, InputStream body,
+                                          String contentType, Map<String, String> headers) {
+        DockerHttpClient.Request.Builder builder = DockerHttpClient.Request.builder().method(method).path(VERSION + path);
+        if (body != null) {
+            builder.putHeader("Content-Type", contentType).body(body);
+        }
+        headers.forEach(builder::putHeader);
+        DockerHttpClient.Response response = execute(builder.build());
+        if (response.getStatusCode() >= 400) {
+            try (response) {
+                throw error(response.getStatusCode(), response.getBody());
+            }
+        }
+        return response;
+    }
+
+    /** The JSON messages of a progress stream (build, push, load), one call each, until it ends. */
+    public void messages(InputStream in, java.util.function.Consumer<JsonNode> each) throws IOException {
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = json.readerFor(JsonNode.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                each.accept(it.nextValue());
+            }
+        }
     }
 
     /** Sends a tar to a container's file system ({@code PUT /containers/{id}/archive}). */
@@ -93,6 +118,10 @@ public final class EngineApi implements AutoCloseable {
     }
 
     private DockerHttpClient.Request request(DockerHttpClient.Request.Method method, String path, Object body) {
+        return requestBuilder(method, path, body).build();
+    }
+
+    private DockerHttpClient.Request.Builder requestBuilder(DockerHttpClient.Request.Method method, String path, Object body) {
         DockerHttpClient.Request.Builder builder = DockerHttpClient.Request.builder().method(method).path(VERSION + path);
         if (body != null) {
             try {
@@ -102,7 +131,7 @@ public final class EngineApi implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        return builder.build();
+        return builder;
     }
 
     private JsonNode read(DockerHttpClient.Response response) {

@@ -27,16 +27,32 @@ import java.util.function.Consumer;
 public final class SwarmClient implements AutoCloseable {
 
     private final EngineApi api;
+    private final EngineImages images;
     private final BuildContainers buildContainers;
+    private volatile RegistryAuth registryAuth;
 
     public SwarmClient(DockerEndpoint endpoint, ObjectMapper json) {
         this.api = new EngineApi(endpoint, json);
+        this.images = new EngineImages(api, json);
         this.buildContainers = new BuildContainers(api);
+    }
+
+    /** This engine's images: build, inspect, save, load, tag, push. */
+    public EngineImages images() {
+        return images;
     }
 
     /** Containers that build things on this engine: the compile step, module images. */
     public BuildContainers buildContainers() {
         return buildContainers;
+    }
+
+    /**
+     * Sends these registry credentials with every service created or updated from now on, so
+     * the nodes can pull the services' images (what {@code docker stack deploy --with-registry-auth} does).
+     */
+    public void useRegistryAuth(RegistryAuth auth) {
+        this.registryAuth = auth;
     }
 
     public DockerEndpoint endpoint() {
@@ -71,11 +87,16 @@ public final class SwarmClient implements AutoCloseable {
     }
 
     public String createService(Object spec) {
-        return api.post("/services/create", spec).path("ID").asText();
+        return api.post("/services/create", spec, authHeaders()).path("ID").asText();
     }
 
     public void updateService(String id, long version, Object spec) {
-        api.post("/services/" + EngineApi.encode(id) + "/update?version=" + version, spec);
+        api.post("/services/" + EngineApi.encode(id) + "/update?version=" + version, spec, authHeaders());
+    }
+
+    private Map<String, String> authHeaders() {
+        RegistryAuth auth = registryAuth;
+        return auth == null ? Map.of() : Map.of(RegistryAuth.HEADER, auth.header());
     }
 
     public void removeService(String id) {

@@ -25,14 +25,20 @@ public final class ArtifactPipeline {
     private final ArtifactStore store;
     private final Function<BerthBuild.Source, Path> sources;
     private final Consumer<String> progress;
+    private final Consumer<String> output;
 
-    /** @param sources gives the directory of a source: the path itself, or a checkout of a git revision */
+    /**
+     * @param sources gives the directory of a source: the path itself, or a checkout of a git revision
+     * @param progress one line per thing done
+     * @param output each line the compile step prints
+     */
     public ArtifactPipeline(BuildContainers builder, ArtifactStore store, Function<BerthBuild.Source, Path> sources,
-                            Consumer<String> progress) {
+                            Consumer<String> progress, Consumer<String> output) {
         this.builder = builder;
         this.store = store;
         this.sources = sources;
         this.progress = progress;
+        this.output = output;
     }
 
     /**
@@ -49,8 +55,8 @@ public final class ArtifactPipeline {
             return Result.NONE;
         }
         SourceTree source = SourceTree.of(sources.apply(build.source()));
-        CompileStage.Result compiled = new CompileStage(builder, store, progress).run(build.compile(), source);
-        ModuleImages images = new ModuleImages(builder, store, progress);
+        CompileStage.Result compiled = new CompileStage(builder, store, progress, output).run(build.compile(), source);
+        ModuleImages images = new ModuleImages(builder, store);
         List<ModuleLayer> layers = images.plan(project, build, compiled.record());
         return new Result(compiled.record(), compiled.ran(), images.make(layers));
     }

@@ -43,7 +43,7 @@ public final class ArtifactReport {
             return List.of();
         }
         SourceTree source = SourceTree.of(sources.apply(build.source()));
-        String key = new CompileStage(builder, store, line -> { }).inputHash(step, source);
+        String key = new CompileStage(builder, store, line -> { }, line -> { }).inputHash(step, source);
         Optional<StepRecord> record = store.step(key);
         Map<String, List<Consumer>> consumers = new TreeMap<>();
         build.modules().values().forEach(m -> m.targets().forEach((artifact, target) ->

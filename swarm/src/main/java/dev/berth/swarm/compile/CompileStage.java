@@ -35,12 +35,17 @@ public final class CompileStage {
     private final BuildContainers builder;
     private final ArtifactStore store;
     private final Consumer<String> progress;
+    private final Consumer<String> output;
 
-    /** @param progress one line per thing done, and each line the step prints, prefixed by its name */
-    public CompileStage(BuildContainers builder, ArtifactStore store, Consumer<String> progress) {
+    /**
+     * @param progress one line per thing done
+     * @param output each line the step prints
+     */
+    public CompileStage(BuildContainers builder, ArtifactStore store, Consumer<String> progress, Consumer<String> output) {
         this.builder = builder;
         this.store = store;
         this.progress = progress;
+        this.output = output;
     }
 
     /** What the step left, and whether it ran now ({@code false}: its inputs were unchanged). */
@@ -67,7 +72,7 @@ public final class CompileStage {
             Deque<String> tail = new ArrayDeque<>();
             builder.start(container);
             builder.logs(container, true, line -> {
-                progress.accept(step.service() + " | " + line.text());
+                output.accept(line.text());
                 tail.addLast(line.text());
                 if (tail.size() > LOG_TAIL) {
                     tail.removeFirst();

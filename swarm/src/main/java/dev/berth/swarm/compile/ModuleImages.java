@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Stage 3: each module's base image with its artifacts as one thin layer on top, made by copying
@@ -29,12 +28,9 @@ public final class ModuleImages {
 
     private final BuildContainers builder;
     private final ArtifactStore store;
-    private final Consumer<String> progress;
-
-    public ModuleImages(BuildContainers builder, ArtifactStore store, Consumer<String> progress) {
+    public ModuleImages(BuildContainers builder, ArtifactStore store) {
         this.builder = builder;
         this.store = store;
-        this.progress = progress;
     }
 
     /** The layers to make, every artifact verified; nothing is made yet. */
@@ -71,12 +67,10 @@ public final class ModuleImages {
             String reference = layer.reference();
             String existing = builder.imageId(reference);
             if (existing != null) {
-                progress.accept("module " + layer.service() + ": " + reference + " unchanged");
                 out.put(layer.service(), new ModuleImage(layer.service(), reference, existing, layer.label(), false));
                 continue;
             }
             String id = commit(layer, reference);
-            progress.accept("module " + layer.service() + ": built " + reference);
             out.put(layer.service(), new ModuleImage(layer.service(), reference, id, layer.label(), true));
         }
         return out;

@@ -1,0 +1,26 @@
+package dev.berth.swarm.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class RegistryAuthTest {
+
+    @Test
+    void theHeaderIsBase64UrlOfTheJsonTheEngineReads() throws Exception {
+        String header = new RegistryAuth("ci", "p\"a\\s/s?~", "reg:5000").header();
+        assertThat(header).doesNotContain("+", "/");
+        JsonNode json = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(header));
+        assertThat(json.path("username").asText()).isEqualTo("ci");
+        assertThat(json.path("password").asText()).isEqualTo("p\"a\\s/s?~");
+        assertThat(json.path("serveraddress").asText()).isEqualTo("reg:5000");
+    }
+
+    @Test
+    void neverPrintsThePassword() {
+        assertThat(new RegistryAuth("ci", "s3cret", "reg:5000").toString()).doesNotContain("s3cret");
+    }
+}
