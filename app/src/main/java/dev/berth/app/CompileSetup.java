@@ -39,16 +39,27 @@ final class CompileSetup {
         return ArtifactStages.of(build, store(invocation, config));
     }
 
-    /** The templates rendered for the environment; a placeholder that does not resolve stops with exit code 2. */
+    /**
+     * The templates rendered for the environment; a placeholder that does not resolve stops with
+     * exit code 2. Rendered once with a stand-in host before the cluster is asked, so that a bad
+     * template changes and asks nothing.
+     *
+     * @param host where published ports answer; null before the cluster is reached
+     */
     static Map<String, String> render(Invocation invocation, ProjectOptions options, Project project, BerthBuild build,
-                                      EnvironmentName env, ClusterConnection cluster) {
+                                      EnvironmentName env, String host) {
         if (build.templates().isEmpty()) {
             return Map.of();
         }
-        String host = cluster.manager.info().nodeAddress();
-        TemplateContext context = ConfigTemplates.context(project, build, env.toString(),
-                host == null || host.isEmpty() ? "127.0.0.1" : host, ProjectLoading.environment(invocation, options));
+        TemplateContext context = ConfigTemplates.context(project, build, env.toString(), host == null ? "manager" : host,
+                ProjectLoading.environment(invocation, options));
         return ConfigTemplates.render(project, build, context);
+    }
+
+    /** The manager's address in the swarm, where published ports answer. */
+    static String publishedHost(ClusterConnection cluster) {
+        String host = cluster.manager.info().nodeAddress();
+        return host == null || host.isEmpty() ? "127.0.0.1" : host;
     }
 
     /** The prepared project with each module labelled with its artifacts, the compile step's dependents freed, templates in. */

@@ -84,7 +84,14 @@ public final class ConfigTemplates {
             try {
                 out.put(key, renderer.render(text, file, path));
             } catch (ComposeException e) {
-                problems.addAll(e.problems());
+                if (c.file() != null) {
+                    problems.addAll(e.problems());
+                } else {
+                    // inline content: name the config in the compose file, and the place inside the text
+                    Position at = c.extensions().position(path + ".x-berth-template");
+                    e.problems().forEach(p -> problems.add(new Problem(at, path + ".content", "line " + p.position().line()
+                            + ", column " + p.position().column() + ": " + p.message())));
+                }
             }
         }
         problems.throwIfAny();
