@@ -173,6 +173,29 @@ class CompileIT extends SwarmIT {
         assertThat(artifacts.code()).as(artifacts.all()).isZero();
         assertThat(artifacts.out()).contains("\"sha256\" : \"" + sha256("gateway v2\n") + "\"", "\"stored\" : \"yes\"",
                 "\"service\" : \"gateway\"", "\"target\" : \"/www/index.html\"");
+
+        Path blob = blobs.resolve(sha256("catalog v1\n"));
+        Files.writeString(blob, "tampered\n");
+        TestSwarm.Run corrupted = up(dir, env);
+        assertThat(corrupted.code()).as(corrupted.all()).isEqualTo(1);
+        assertThat(corrupted.err()).contains("catalog: artifact catalog.txt is corrupted in the store: " + blob,
+                "No service, network, config or secret was changed.");
+    }
+
+    @Test
+    void aMissingOutputOrImageIsNamedAndNothingIsCreated(@TempDir Path dir) throws Exception {
+        project(dir);
+        String env = "cmp-missing";
+        Files.writeString(dir.resolve("compile.yaml"), COMPILE.replace("/src/out/gateway.txt", "/src/out/nowhere.txt"));
+        TestSwarm.Run noOutput = up(dir, env);
+        assertThat(noOutput.code()).as(noOutput.all()).isEqualTo(1);
+        assertThat(noOutput.err()).contains("the compile step compile left no /src/out/nowhere.txt for artifact gateway.txt");
+
+        Files.writeString(dir.resolve("compile.yaml"), COMPILE.replace("image: ${IMAGE}", "image: berth/no-such-image:1"));
+        TestSwarm.Run noImage = up(dir, env);
+        assertThat(noImage.code()).as(noImage.all()).isEqualTo(1);
+        assertThat(noImage.err()).contains("the image berth/no-such-image:1 of compile is not on the builder engine");
+        assertThat(swarm.leftovers(env)).isEmpty();
     }
 
     @Test
