@@ -44,14 +44,14 @@ final class CompileSetup {
      * exit code 2. Rendered once with a stand-in host before the cluster is asked, so that a bad
      * template changes and asks nothing.
      *
-     * @param host where published ports answer; null before the cluster is reached
+     * @param host where published ports answer, asked only when there are templates
      */
     static Map<String, String> render(Invocation invocation, ProjectOptions options, Project project, BerthBuild build,
-                                      EnvironmentName env, String host) {
+                                      EnvironmentName env, java.util.function.Supplier<String> host) {
         if (build.templates().isEmpty()) {
             return Map.of();
         }
-        TemplateContext context = ConfigTemplates.context(project, build, env.toString(), host == null ? "manager" : host,
+        TemplateContext context = ConfigTemplates.context(project, build, env.toString(), host.get(),
                 ProjectLoading.environment(invocation, options));
         return ConfigTemplates.render(project, build, context);
     }

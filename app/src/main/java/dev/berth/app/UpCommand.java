@@ -70,12 +70,12 @@ final class UpCommand implements Callable<Integer> {
         BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        CompileSetup.render(invocation, project, loaded.project(), build, env, null);
+        CompileSetup.render(invocation, project, loaded.project(), build, env, () -> "manager");
         BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             Map<String, String> rendered = CompileSetup.render(invocation, project, loaded.project(), build, env,
-                    CompileSetup.publishedHost(connection));
+                    () -> CompileSetup.publishedHost(connection));
             // stages 1–5 (compile, build and distribute images) before anything on the cluster changes
             CompileStages stages = CompileSetup.stages(invocation, config, build);
             PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
