@@ -13,6 +13,7 @@ import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.build.RegistryCredentials;
 import dev.berth.swarm.build.RegistryPush;
 import dev.berth.swarm.client.DockerEndpoint;
+import dev.berth.swarm.client.EngineUnreachableException;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.spec.SpecJson;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ final class ImageStages {
         }
         BuildSettings settings = options.config(invocation).build();
         SourceCache sources = sources(invocation, settings);
+        String builderHost = builderHost(invocation, settings);
         try (SwarmClient engine = builder(invocation, settings)) {
             Builder builder = new Builder(engine, sources, listener, noCache);
             ImageDistribution distribution = distribution(invocation, settings, engine, connection, sources.directory(),
@@ -45,6 +47,13 @@ final class ImageStages {
             Path projectDir = ProjectLoading.projectDirectory(invocation, project);
             return new ImagePreparation(builder, compile, distribution, invocation.environment(), projectDir)
                     .prepare(loaded);
+        } catch (EngineUnreachableException e) {
+            if (e.endpoint() != null && e.endpoint().host().toString().equals(builderHost)) {
+                throw new IllegalStateException("cannot reach the builder engine at " + builderHost + " ("
+                        + e.getCause().getMessage() + "); is it running? Set build.builder in the configuration file"
+                        + " or BERTH_BUILDER to the engine that builds images", e);
+            }
+            throw e;
         }
     }
 
@@ -55,9 +64,13 @@ final class ImageStages {
 
     /** The builder engine: {@code BERTH_BUILDER}, else {@code build.builder}, else the local engine. */
     static SwarmClient builder(Invocation invocation, BuildSettings settings) {
-        String host = invocation.environment().getOrDefault("BERTH_BUILDER",
+        return new SwarmClient(DockerEndpoint.from(builderHost(invocation, settings), invocation.environment()),
+                SpecJson.mapper());
+    }
+
+    private static String builderHost(Invocation invocation, BuildSettings settings) {
+        return invocation.environment().getOrDefault("BERTH_BUILDER",
                 settings.builder() == null ? DockerEndpoint.DEFAULT_SOCKET : settings.builder());
-        return new SwarmClient(DockerEndpoint.from(host, invocation.environment()), SpecJson.mapper());
     }
 
     private static ImageDistribution distribution(Invocation invocation, BuildSettings settings, SwarmClient builder,

@@ -20,6 +20,8 @@ final class ProgressPrinter implements DeployListener, BuildListener {
 
     enum Mode { auto, tty, plain, quiet }
 
+    private static final int STATUS_WIDTH = 60;
+
     private final PrintWriter out;
     private final Mode mode;
     private final Map<String, String> status = new TreeMap<>();
@@ -55,7 +57,7 @@ final class ProgressPrinter implements DeployListener, BuildListener {
         if (event instanceof BuildEvent.Step s) {
             // on a terminal every line of the build; elsewhere the Dockerfile's steps only
             if (mode == Mode.tty) {
-                service(s.service(), "building: " + s.line());
+                service(s.service(), "building: " + shortened(s.line()));
             } else if (s.line().startsWith("Step ")) {
                 service(s.service(), "build " + s.line());
             }
@@ -69,6 +71,8 @@ final class ProgressPrinter implements DeployListener, BuildListener {
             service(s.service(), "sending image to " + s.destination());
         } else if (event instanceof BuildEvent.Sent s && !s.alreadyThere()) {
             log("sent image of " + s.service() + " to " + s.destination());
+        } else if (event instanceof BuildEvent.Ignored i) {
+            log("notice: " + i.path() + ": ignored: " + i.reason());
         }
         out.flush();
     }
@@ -136,6 +140,11 @@ final class ProgressPrinter implements DeployListener, BuildListener {
             out.print("\033[2K " + pad(e.getKey(), width) + "  " + e.getValue() + "\n");
         }
         blockLines = status.size();
+    }
+
+    /** A status line must not wrap on a terminal, or the redraw moves up too few lines. */
+    private static String shortened(String line) {
+        return line.length() <= STATUS_WIDTH ? line : line.substring(0, STATUS_WIDTH - 1) + "…";
     }
 
     private static String pad(String s, int width) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "up",
-        description = {"Deploy the project as environment NAME, or bring it up to date: networks, configs and"
+        description = {"Deploy the project as environment NAME, or bring it up to date: images of build: services"
+                + " built and sent to the nodes, then networks, configs and"
                 + " secrets, then services in depends_on order, waiting for each condition. An unchanged service is"
                 + " left alone; a changed one is updated; one the files no longer name is removed.",
                 "Exits 0 when every service converged; otherwise names the failing service, its error, node and last"

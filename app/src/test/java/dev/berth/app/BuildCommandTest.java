@@ -49,6 +49,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void buildKeysTheBuilderCannotApplyAreNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  web:
+                    build:
+                      context: ./web
+                      tags: [shop/web:extra]
+                      platforms: [linux/arm64]
+                      ssh: [default]
+                """);
+        Cli cli = Cli.run(env(dir), dir, "build", "shop", "--progress", "plain");
+        assertThat(cli.out()).contains(
+                "notice: services.web.build.tags: ignored: Berth tags the image by its content and deploys that tag",
+                "notice: services.web.build.platforms: ignored: the Engine API's classic builder cannot build for other"
+                        + " platforms; the builder's own is used",
+                "notice: services.web.build.ssh: ignored: not supported when building on Swarm");
+        assertThat(cli.code).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownServiceIsInvalidInput(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    build: .\n  db:\n    image: db\n");
         Cli cli = Cli.run(env(dir), dir, "build", "shop", "api");
@@ -74,7 +94,8 @@ class BuildCommandTest {
         Files.writeString(dir.resolve("Dockerfile"), "FROM scratch\n");
         Cli cli = Cli.run(env(dir), dir, "build", "shop");
         assertThat(cli.code).isEqualTo(1);
-        assertThat(cli.err()).contains("berth: cannot reach the Docker engine at unix://" + dir.resolve("no-builder.sock"));
+        assertThat(cli.err()).contains("berth: cannot reach the builder engine at unix://" + dir.resolve("no-builder.sock"),
+                "Set build.builder in the configuration file or BERTH_BUILDER to the engine that builds images");
     }
 
     @Test

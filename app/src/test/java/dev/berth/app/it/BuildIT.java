@@ -80,7 +80,9 @@ class BuildIT extends SwarmIT {
     }
 
     static List<String> running(String env, String service) {
-        return swarm.tasks(env, service).stream().filter(TaskState::running).map(TaskState::id).toList();
+        // a replaced task may still run a moment after up returned; it is already told to shut down
+        return swarm.tasks(env, service).stream().filter(t -> t.running() && t.desiredState().equals("running"))
+                .map(TaskState::id).toList();
     }
 
     static String deployedImage(String env, String service) {

@@ -58,7 +58,9 @@ class RegistryBuildIT extends SwarmIT {
         String image = BuildIT.deployedImage(env, "web");
         assertThat(image).matches(java.util.regex.Pattern.quote(registry) + "/berth/bld-reg-web@sha256:[0-9a-f]{64}");
         BuildIT.made.add(image);
-        BuildIT.made.add(up.out().replaceAll("(?s).*built image (berth/bld-reg-web:[0-9a-f]{12}).*", "$1"));
+        String tag = up.out().replaceAll("(?s).*built image berth/bld-reg-web:([0-9a-f]{12}).*", "$1");
+        BuildIT.made.add("berth/bld-reg-web:" + tag);
+        BuildIT.made.add(registry + "/berth/bld-reg-web:" + tag);
         List<String> tasks = BuildIT.running(env, "web");
         assertThat(tasks).hasSize(1);
 
@@ -68,6 +70,9 @@ class RegistryBuildIT extends SwarmIT {
         assertThat(refused.code()).as(refused.all()).isEqualTo(1);
         assertThat(refused.err()).contains("berth: pushing the image of service web to " + registry + " failed: ",
                 "unauthorized", "No service, network, config or secret was changed.");
+        String changedTag = refused.out().replaceAll("(?s).*built image berth/bld-reg-web:([0-9a-f]{12}).*", "$1");
+        BuildIT.made.add("berth/bld-reg-web:" + changedTag);
+        BuildIT.made.add(registry + "/berth/bld-reg-web:" + changedTag);
         assertThat(BuildIT.deployedImage(env, "web")).isEqualTo(image);
         assertThat(BuildIT.running(env, "web")).isEqualTo(tasks);
 

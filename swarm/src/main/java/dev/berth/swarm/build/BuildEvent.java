@@ -24,4 +24,8 @@ public sealed interface BuildEvent {
     /** A copy arrived (or was already there). */
     record Sent(String service, String destination, boolean alreadyThere) implements BuildEvent {
     }
+
+    /** A key of {@code build:} that this builder does not apply, named by its path. */
+    record Ignored(String service, String path, String reason) implements BuildEvent {
+    }
 }

@@ -5,9 +5,6 @@ import dev.berth.engine.build.ContextFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -17,8 +14,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * (never held in memory). Entries carry fixed owner and time, so the same files give the same tar.
  */
 final class ContextTar {
-
-    private static final int PIPE_BUFFER = 1 << 16;
 
     private ContextTar() {
     }
@@ -65,24 +60,8 @@ final class ContextTar {
         tar.flush();
     }
 
-    /** The tar as a stream, written by a thread of its own while the engine reads it. */
+    /** The tar as a stream, written while the engine reads it. */
     static InputStream stream(BuildContext context) {
-        PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
-        PipedOutputStream out;
-        try {
-            out = new PipedOutputStream(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Thread writer = new Thread(() -> {
-            try (out) {
-                write(context, out);
-            } catch (IOException e) {
-                // the reader stopped (the engine refused the build); its error is what the user sees
-            }
-        }, "berth-context-" + context.directory().getFileName());
-        writer.setDaemon(true);
-        writer.start();
-        return in;
+        return PipedTar.of(context.directory().getFileName().toString(), out -> write(context, out));
     }
 }

@@ -15,13 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Without a registry: the image is saved from the builder once and loaded into the engine of
- * every node that may run the service and lacks that image ID. A node that may run it but whose
+ * Without a registry: the image is saved from the builder once and loaded, into all at once, the
+ * engine of every node that may run the service and lacks that image ID. Each node is sent only
+ * the layers it lacks (see {@link SavedImage}): a module image on a base image the node has
+ * costs the module's layer, not the base's. A node that may run it but whose
  * engine Berth cannot reach stops the distribution, naming the node.
  */
 public final class DirectLoad implements ImageDistribution {
+
+    /** Images of the build history looked for on a node, nearest first. */
+    private static final int MAX_ANCESTORS = 40;
 
     private final SwarmClient builder;
     private final NodeEngines nodes;
@@ -52,36 +59,69 @@ public final class DirectLoad implements ImageDistribution {
             }
         }
         List<String> destinations = new ArrayList<>();
-        Path saved = null;
-        try {
-            for (NodeEngines.Target target : targets) {
-                SwarmClient engine = target.engine();
-                ImageState present = engine.images().inspect(image.reference());
-                if (present != null && present.id().equals(image.imageId())) {
-                    listener.on(new BuildEvent.Sent(service, target.name(), true));
-                    destinations.add(target.name());
-                    continue;
-                }
-                listener.on(new BuildEvent.Sending(service, target.name()));
-                if (saved == null) {
-                    saved = save(service, image);
-                }
-                load(service, engine, saved, target.name(), image);
-                listener.on(new BuildEvent.Sent(service, target.name(), false));
-                destinations.add(target.name());
+        List<NodeEngines.Target> missing = new ArrayList<>();
+        for (NodeEngines.Target target : targets) {
+            destinations.add(target.name());
+            ImageState present = target.engine().images().inspect(image.reference());
+            if (present != null && present.id().equals(image.imageId())) {
+                listener.on(new BuildEvent.Sent(service, target.name(), true));
+            } else {
+                missing.add(target);
             }
-        } finally {
-            if (saved != null) {
-                saved.toFile().delete();
+        }
+        if (!missing.isEmpty()) {
+            Path file = save(service, image);
+            try {
+                loadAll(service, missing, SavedImage.read(file), image);
+            } finally {
+                file.toFile().delete();
             }
         }
         return new Distributed(image.reference(), destinations);
+    }
+
+    /** Loads into the nodes at once (each reads the saved file on its own); the first failure is raised. */
+    private void loadAll(String service, List<NodeEngines.Target> targets, SavedImage saved, ImageOutcome image) {
+        ImageState built = builder.images().inspect(image.reference());
+        List<String> layers = built == null ? List.of() : built.layers();
+        List<String> ancestors = builder.images().ancestors(image.reference()).stream()
+                .filter(id -> !id.equals(image.imageId())).limit(MAX_ANCESTORS).toList();
+        List<CompletableFuture<Void>> loads = new ArrayList<>();
+        for (NodeEngines.Target target : targets) {
+            listener.on(new BuildEvent.Sending(service, target.name()));
+            loads.add(CompletableFuture.runAsync(() -> {
+                int shared = sharedLayers(target.engine(), layers, ancestors);
+                try {
+                    load(service, target.engine(), saved.without(shared), target.name(), image);
+                } catch (BuildFailure e) {
+                    if (shared == 0) {
+                        throw e;
+                    }
+                    // the node lost a layer since it was asked: send everything
+                    load(service, target.engine(), saved.without(0), target.name(), image);
+                }
+                listener.on(new BuildEvent.Sent(service, target.name(), false));
+            }, runnable -> {
+                Thread t = new Thread(runnable, "berth-load-" + target.name());
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        try {
+            CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override
     public RegistryAuth registryAuth() {
         return null;
     }
+
     private Path save(String service, ImageOutcome image) {
         try {
             Files.createDirectories(spool);
@@ -96,8 +136,20 @@ public final class DirectLoad implements ImageDistribution {
         }
     }
 
-    private static void load(String service, SwarmClient engine, Path saved, String node, ImageOutcome image) {
-        try (InputStream in = Files.newInputStream(saved)) {
+    /** How many of the image's bottom layers the node has already, judged by the images it was built on. */
+    private static int sharedLayers(SwarmClient engine, List<String> layers, List<String> ancestors) {
+        int best = 0;
+        for (String id : ancestors) {
+            ImageState there = engine.images().inspect(id);
+            if (there != null) {
+                best = Math.max(best, SavedImage.sharedPrefix(layers, there.layers()));
+            }
+        }
+        return best;
+    }
+
+    private static void load(String service, SwarmClient engine, InputStream tar, String node, ImageOutcome image) {
+        try (InputStream in = tar) {
             engine.images().load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

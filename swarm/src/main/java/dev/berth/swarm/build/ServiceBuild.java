@@ -44,6 +44,7 @@ final class ServiceBuild {
 
     ImageOutcome build(String project, String name, Service service) {
         Build b = service.build();
+        reportIgnored(name, b);
         BuildContext context = context(name, b);
         String dockerfileText = dockerfileText(context);
         BuildInputs inputs = new BuildInputs(args(b), b.target(), b.labels(), b.network(), b.extraHosts(), Map.of());
@@ -60,7 +61,7 @@ final class ServiceBuild {
         List<String> hosts = new ArrayList<>();
         b.extraHosts().forEach((host, addresses) -> addresses.forEach(a -> hosts.add(host + ":" + a)));
         BuildOptions options = new BuildOptions(reference, context.dockerfile(), inputs.args(), b.target(), labels,
-                b.cacheFrom(), b.network(), hosts, builder.noCache() || b.noCache(), b.pull());
+                b.cacheFrom(), b.network(), hosts, b.shmSize(), builder.noCache() || b.noCache(), b.pull());
         LogTail tail = new LogTail(LOG_TAIL);
         try (InputStream tar = ContextTar.stream(context)) {
             builder.engine().images().build(tar, options, line -> {
@@ -79,6 +80,29 @@ final class ServiceBuild {
                     + reference, tail.lines());
         }
         return new ImageOutcome(reference, built.id(), built.size(), true);
+    }
+
+    /** What the Engine API's classic builder cannot do is named, never dropped silently. */
+    private void reportIgnored(String name, Build b) {
+        String path = "services." + name + ".build.";
+        String classic = "the Engine API's classic builder cannot ";
+        if (!b.secrets().isEmpty()) {
+            ignored(name, path + "secrets", classic + "mount build secrets");
+        }
+        if (!b.platforms().isEmpty()) {
+            ignored(name, path + "platforms", classic + "build for other platforms; the builder's own is used");
+        }
+        if (!b.cacheTo().isEmpty()) {
+            ignored(name, path + "cache_to", classic + "export its cache");
+        }
+        if (!b.tags().isEmpty()) {
+            ignored(name, path + "tags", "Berth tags the image by its content and deploys that tag");
+        }
+        b.otherKeys().keySet().forEach(key -> ignored(name, path + key, "not supported when building on Swarm"));
+    }
+
+    private void ignored(String name, String path, String reason) {
+        builder.listener().on(new BuildEvent.Ignored(name, path, reason));
     }
 
     private BuildContext context(String name, Build b) {

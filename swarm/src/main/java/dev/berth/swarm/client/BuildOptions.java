@@ -6,5 +6,5 @@ import java.util.Map;
 /** The query parameters of {@code POST /build} that Berth sets. */
 public record BuildOptions(String tag, String dockerfile, Map<String, String> args, String target,
                            Map<String, String> labels, List<String> cacheFrom, String network,
-                           List<String> extraHosts, boolean noCache, boolean pull) {
+                           List<String> extraHosts, Long shmSize, boolean noCache, boolean pull) {
 }

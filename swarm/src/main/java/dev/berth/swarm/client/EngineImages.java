@@ -37,13 +37,27 @@ public final class EngineImages {
             i.path("RepoTags").forEach(t -> tags.add(t.asText()));
             List<String> digests = new ArrayList<>();
             i.path("RepoDigests").forEach(d -> digests.add(d.asText()));
-            return new ImageState(i.path("Id").asText(), i.path("Size").asLong(), tags, digests);
+            List<String> layers = new ArrayList<>();
+            i.path("RootFS").path("Layers").forEach(l -> layers.add(l.asText()));
+            return new ImageState(i.path("Id").asText(), i.path("Size").asLong(), tags, digests, layers);
         } catch (EngineException e) {
             if (e.notFound()) {
                 return null;
             }
             throw e;
         }
+    }
+
+    /** The IDs of the image and of the images it was built on, newest first, as far as this engine knows them. */
+    public List<String> ancestors(String name) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode h : api.get("/images/" + path(name) + "/history")) {
+            String id = h.path("Id").asText("");
+            if (id.startsWith("sha256:")) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /**
@@ -68,6 +82,9 @@ public final class EngineImages {
         }
         if (!options.extraHosts().isEmpty()) {
             q.append("&extrahosts=").append(EngineApi.encode(String.join(",", options.extraHosts())));
+        }
+        if (options.shmSize() != null) {
+            q.append("&shmsize=").append(options.shmSize());
         }
         if (options.noCache()) {
             q.append("&nocache=1");

@@ -3,8 +3,15 @@ package dev.berth.swarm.client;
 /** No Docker engine answers at an endpoint: it is not running, or the address is wrong. */
 public final class EngineUnreachableException extends RuntimeException {
 
+    private final transient DockerEndpoint endpoint;
+
     public EngineUnreachableException(DockerEndpoint endpoint, Throwable cause) {
         super("cannot reach the Docker engine at " + endpoint + " (" + cause.getMessage() + "); is it running?"
                 + " Set DOCKER_HOST or --host to a swarm manager", cause);
+        this.endpoint = endpoint;
+    }
+
+    public DockerEndpoint endpoint() {
+        return endpoint;
     }
 }
