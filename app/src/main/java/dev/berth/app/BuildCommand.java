@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
+import dev.berth.swarm.build.CompileStages;
 import dev.berth.swarm.build.PreparedProject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,9 @@ final class BuildCommand implements Callable<Integer> {
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         PreparedProject prepared;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            prepared = ImageStages.prepare(invocation, cluster, connection, project, selected, noCache, printer);
+            CompileStages compile = CompileSetup.stages(invocation, cluster.config(invocation),
+                    CompileSetup.bind(invocation, project, selected));
+            prepared = ImageStages.prepare(invocation, cluster, connection, project, selected, noCache, printer, compile);
         }
         if (prepared.images().isEmpty()) {
             invocation.out().println("no service of the project builds an image");

@@ -27,29 +27,25 @@ import java.util.List;
  */
 final class ImageStages {
 
-    /** Stages 1–3: the compile step plugs in here. */
-    private static final CompileStages COMPILE = CompileStages.NONE;
-
     private ImageStages() {
     }
 
-    /** Runs stages 1–5 and gives the project to deploy; the project itself when it makes no image. */
+    /** Runs stages 1–5 ({@code compile}: stages 1–3) and gives the project to deploy; the project itself when it makes no image. */
     static PreparedProject prepare(Invocation invocation, ClusterOptions options, ClusterConnection connection,
-                                   ProjectOptions project, Project loaded, boolean noCache, BuildListener listener) {
-        if (!ImagePreparation.needed(loaded, COMPILE)) {
+                                   ProjectOptions project, Project loaded, boolean noCache, BuildListener listener,
+                                   CompileStages compile) {
+        if (!ImagePreparation.needed(loaded, compile)) {
             return new PreparedProject(loaded, List.of(), null);
         }
         BuildSettings settings = options.config(invocation).build();
-        SourceCache sources = new SourceCache(SourceCache.directory(settings.cacheDir(), invocation.environment()));
-        String builderHost = invocation.environment().getOrDefault("BERTH_BUILDER",
-                settings.builder() == null ? DockerEndpoint.DEFAULT_SOCKET : settings.builder());
-        try (SwarmClient engine = new SwarmClient(DockerEndpoint.from(builderHost, invocation.environment()),
-                SpecJson.mapper())) {
+        SourceCache sources = sources(invocation, settings);
+        String builderHost = builderHost(invocation, settings);
+        try (SwarmClient engine = builder(invocation, settings)) {
             Builder builder = new Builder(engine, sources, listener, noCache);
             ImageDistribution distribution = distribution(invocation, settings, engine, connection, sources.directory(),
                     listener);
             Path projectDir = ProjectLoading.projectDirectory(invocation, project);
-            return new ImagePreparation(builder, COMPILE, distribution, invocation.environment(), projectDir)
+            return new ImagePreparation(builder, compile, distribution, invocation.environment(), projectDir)
                     .prepare(loaded);
         } catch (EngineUnreachableException e) {
             if (e.endpoint() != null && e.endpoint().host().toString().equals(builderHost)) {
@@ -59,6 +55,22 @@ final class ImageStages {
             }
             throw e;
         }
+    }
+
+    /** The source cache under {@code build.cache-dir}. */
+    static SourceCache sources(Invocation invocation, BuildSettings settings) {
+        return new SourceCache(SourceCache.directory(settings.cacheDir(), invocation.environment()));
+    }
+
+    /** The builder engine: {@code BERTH_BUILDER}, else {@code build.builder}, else the local engine. */
+    static SwarmClient builder(Invocation invocation, BuildSettings settings) {
+        return new SwarmClient(DockerEndpoint.from(builderHost(invocation, settings), invocation.environment()),
+                SpecJson.mapper());
+    }
+
+    private static String builderHost(Invocation invocation, BuildSettings settings) {
+        return invocation.environment().getOrDefault("BERTH_BUILDER",
+                settings.builder() == null ? DockerEndpoint.DEFAULT_SOCKET : settings.builder());
     }
 
     private static ImageDistribution distribution(Invocation invocation, BuildSettings settings, SwarmClient builder,

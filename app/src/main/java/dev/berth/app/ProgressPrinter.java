@@ -61,6 +61,8 @@ final class ProgressPrinter implements DeployListener, BuildListener {
             } else if (s.line().startsWith("Step ")) {
                 service(s.service(), "build " + s.line());
             }
+        } else if (event instanceof BuildEvent.Note n) {
+            log(n.line());
         } else if (event instanceof BuildEvent.Ready r) {
             log((r.image().built() ? "built image " : "unchanged image ") + r.image().reference() + " of " + r.service()
                     + " (" + ImageSizes.format(r.image().size()) + ")");

@@ -19,12 +19,9 @@ final class ProjectLoading {
 
     static LoadResult load(Invocation invocation, ProjectOptions options) {
         Path cwd = invocation.workingDirectory();
-        List<Path> files = options.files.isEmpty()
-                ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
-                : options.files.stream().map(cwd::resolve).toList();
-        Path projectDir = projectDirectory(cwd, options, files);
-        Map<String, String> environment = ProjectEnvironment.load(invocation.environment(), projectDir,
-                options.envFiles.stream().map(cwd::resolve).toList());
+        List<Path> files = files(invocation, options);
+        Path projectDir = projectDirectory(invocation, options);
+        Map<String, String> environment = environment(invocation, options);
         LoadOptions load = new LoadOptions(files, projectDir, options.projectName,
                 new LinkedHashSet<>(options.profiles), environment, cwd);
         LoadResult result = new ComposeLoader().load(load);
@@ -32,17 +29,25 @@ final class ProjectLoading {
         return result;
     }
 
-    /** Where relative paths start: --project-directory, else the first file's directory. */
-    static Path projectDirectory(Invocation invocation, ProjectOptions options) {
+    private static List<Path> files(Invocation invocation, ProjectOptions options) {
         Path cwd = invocation.workingDirectory();
-        List<Path> files = options.files.isEmpty()
+        return options.files.isEmpty()
                 ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
                 : options.files.stream().map(cwd::resolve).toList();
-        return projectDirectory(cwd, options, files);
     }
 
-    private static Path projectDirectory(Path cwd, ProjectOptions options, List<Path> files) {
+    /** Where relative paths of the project start: --project-directory, else the first file's directory. */
+    static Path projectDirectory(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        List<Path> files = files(invocation, options);
         return options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
                 : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
+    }
+
+    /** The project environment: the process's variables over the project's .env (or --env-file files). */
+    static Map<String, String> environment(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        return ProjectEnvironment.load(invocation.environment(), projectDirectory(invocation, options),
+                options.envFiles.stream().map(cwd::resolve).toList());
     }
 }

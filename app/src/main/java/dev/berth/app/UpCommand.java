@@ -1,6 +1,10 @@
 package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.model.Project;
+import dev.berth.engine.artifact.BerthBuild;
+import dev.berth.swarm.build.CompileStages;
+import java.util.Map;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.admission.AdmissionRefused;
@@ -87,24 +91,30 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
         LoadResult loaded = ProjectLoading.load(invocation, project);
+        BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
+        CompileSetup.render(invocation, project, loaded.project(), build, env, () -> "manager");
         BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            // Stages 1–5 (build and distribute images) before anything on the cluster changes, and before the
-            // lock: a broken build context fails without asking the cluster; builds are tagged by content, so two
-            // ups of one environment building at once make the same images.
+            Map<String, String> rendered = CompileSetup.render(invocation, project, loaded.project(), build, env,
+                    () -> CompileSetup.publishedHost(connection));
+            // Stages 1–5 (compile, build and distribute images) before anything on the cluster changes, and before
+            // the lock: a broken build context fails without asking the cluster; builds are tagged by content, so
+            // two ups of one environment building at once make the same images.
+            CompileStages stages = CompileSetup.stages(invocation, config, build);
             PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
-                    false, printer);
+                    false, printer, stages);
             if (prepared.registryAuth() != null) {
                 connection.manager.useRegistryAuth(prepared.registryAuth());
             }
+            Project deployed = CompileSetup.finish(prepared, build, stages, rendered);
             try (ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
                 Lifetimes lifetimes = new Lifetimes(connection.manager);
                 Instant expires = expiry(lifetimes, env, config);
-                UpRequest request = new UpRequest(env, prepared.project(), invocation.environment(), detach, timeout,
+                UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout,
                         false, invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
                         expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
                         config.admission(), force);

@@ -37,6 +37,12 @@ public final class Labels {
     /** Ports an {@code up} holding the lock has claimed and its services do not publish yet. */
     public static final String LOCK_PORTS = "dev.berth.lock.ports";
 
+    /** On a module's service and image: the artifacts delivered into it ({@code NAME=sha256:HEX@TARGET,…}). */
+    public static final String ARTIFACTS = "dev.berth.artifacts";
+    /** On a module's image: the hash of its base image and artifacts, which its tag abbreviates. */
+    public static final String MODULE_HASH = "dev.berth.module-hash";
+    /** On a compile step's container: the hash of the step's inputs. */
+    public static final String COMPILE_INPUTS = "dev.berth.compile-inputs";
     /** On images Berth builds: the content hash their tag was made from (see ContentTag). */
     public static final String IMAGE_CONTENT = "dev.berth.image-content";
 

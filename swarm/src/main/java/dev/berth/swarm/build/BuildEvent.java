@@ -13,6 +13,10 @@ public sealed interface BuildEvent {
     record Ready(String service, ImageOutcome image) implements BuildEvent {
     }
 
+    /** What a build stage did, worth a line of its own on any output (the compile step ran or was unchanged). */
+    record Note(String service, String line) implements BuildEvent {
+    }
+
     /** A copy of the image is being sent somewhere: a node's engine or a registry. */
     record Sending(String service, String destination) implements BuildEvent {
     }

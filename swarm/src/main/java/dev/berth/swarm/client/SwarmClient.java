@@ -39,16 +39,23 @@ public final class SwarmClient implements AutoCloseable {
 
     private final EngineApi api;
     private final EngineImages images;
+    private final BuildContainers buildContainers;
     private volatile RegistryAuth registryAuth;
 
     public SwarmClient(DockerEndpoint endpoint, ObjectMapper json) {
         this.api = new EngineApi(endpoint, json);
         this.images = new EngineImages(api, json);
+        this.buildContainers = new BuildContainers(api);
     }
 
     /** This engine's images: build, inspect, save, load, tag, push. */
     public EngineImages images() {
         return images;
+    }
+
+    /** Containers that build things on this engine: the compile step, module images. */
+    public BuildContainers buildContainers() {
+        return buildContainers;
     }
 
     /**

@@ -1,0 +1,84 @@
+package dev.berth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compile extensions through the command line, without an engine: invalid input exits 2 and contacts nothing. */
+class CompileCommandsTest {
+
+    private static final String PROJECT = """
+            x-berth: {source: {path: ./src}}
+            services:
+              compile:
+                image: b
+                x-berth-compile: {outputs: {app.jar: /src/app.jar}}
+              web:
+                image: w
+                x-berth-artifacts: {app.jar: /app/app.jar}
+            """;
+
+    private static Map<String, String> noEngine(Path dir) {
+        String socket = "unix://" + dir.resolve("no-such.sock");
+        return Map.of("HOME", dir.toString(), "DOCKER_HOST", socket, "BERTH_BUILDER", socket);
+    }
+
+    private static Path project(Path dir, String yaml) throws IOException {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("compose.yaml"), yaml);
+        return dir;
+    }
+
+    @Test
+    void configAndUpRefuseAnArtifactNoCompileStepDeclares(@TempDir Path dir) throws IOException {
+        project(dir, PROJECT.replace("{app.jar: /app/app.jar}", "{api.jar: /app/api.jar}"));
+        for (String[] args : new String[][] {{"config", "-q"}, {"up", "shop"}, {"build", "shop"}, {"artifacts"}}) {
+            Cli cli = Cli.run(noEngine(dir), dir, args);
+            assertThat(cli.code).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(cli.err()).as(String.join(" ", args)).contains("compose.yaml:8:34: services.web.x-berth-artifacts.api.jar:"
+                    + " artifact api.jar is produced by no compile step (compile declares app.jar)").doesNotContain("cannot reach");
+        }
+    }
+
+    @Test
+    void artifactsRefusesAnUnknownArtifactByName(@TempDir Path dir) throws IOException {
+        project(dir, PROJECT);
+        Cli cli = Cli.run(noEngine(dir), dir, "artifacts", "api.jar");
+        assertThat(cli.code).isEqualTo(2);
+        assertThat(cli.err()).contains("berth: no artifact api.jar in the project; it has app.jar");
+    }
+
+    @Test
+    void artifactsNamesTheBuilderItCannotReach(@TempDir Path dir) throws IOException {
+        project(dir, PROJECT);
+        Cli cli = Cli.run(noEngine(dir), dir, "artifacts");
+        assertThat(cli.code).isEqualTo(1);
+        assertThat(cli.err()).contains("berth: cannot reach the Docker engine at unix://" + dir.resolve("no-such.sock"));
+    }
+
+    @Test
+    void upRefusesABadPlaceholderBeforeAnyEngineIsAsked(@TempDir Path dir) throws IOException {
+        project(dir, PROJECT + """
+                configs:
+                  conf:
+                    content: "x={{ service.nope }}"
+                    x-berth-template: true
+                """);
+        Cli cli = Cli.run(noEngine(dir), dir, "up", "shop");
+        assertThat(cli.code).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains("compose.yaml:12:23: configs.conf.content: line 1, column 3: no service \"nope\""
+                + " in the environment; known: web").doesNotContain("cannot reach");
+    }
+
+    @Test
+    void artifactsHasHelp() {
+        Cli cli = Cli.run(Path.of("."), "artifacts", "--help");
+        assertThat(cli.code).isZero();
+        assertThat(cli.out()).contains("Usage: berth artifacts", "--format", "ARTIFACT");
+    }
+}
