@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Deploys whole test environments from Docker Compose files onto a Docker Swarm cluster.",
         subcommands = {ConfigCommand.class, PlanCommand.class, UpCommand.class, DownCommand.class, LsCommand.class,
                 PsCommand.class, LogsCommand.class, PortCommand.class, ExtendCommand.class, GcCommand.class,
-                BuildCommand.class, ArtifactsCommand.class, ClusterCommand.class},
+                BuildCommand.class, ArtifactsCommand.class, ClusterCommand.class, ServeCommand.class},
         footer = {"", "Run 'berth COMMAND --help' for more information on a command."})
 final class BerthCommand implements Runnable {
 

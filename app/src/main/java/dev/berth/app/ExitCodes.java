@@ -20,7 +20,8 @@ public final class ExitCodes {
         if (error instanceof ComposeException || error instanceof dev.berth.engine.config.ConfigException
                 || error instanceof picocli.CommandLine.ParameterException
                 || error instanceof EnvironmentNames.InvalidArgument
-                || error instanceof dev.berth.swarm.cluster.SetupRefused) {
+                || error instanceof dev.berth.swarm.cluster.SetupRefused
+                || error instanceof ServerClient.Refused refused && refused.status == 400) {
             return INVALID_INPUT;
         }
         if (error instanceof dev.berth.swarm.admission.AdmissionRefused) {

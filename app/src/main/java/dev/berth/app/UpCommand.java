@@ -49,6 +49,9 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = {"-d", "--detach"}, description = "Return once every service was submitted in order; do not wait for all to converge.")
     boolean detach;
 
@@ -90,6 +93,10 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toMinutes() + "m");
+        }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
         String image = probeImage != null ? probeImage

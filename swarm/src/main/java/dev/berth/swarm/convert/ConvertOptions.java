@@ -18,6 +18,7 @@ import java.util.Map;
  *        not in it is published as the files say
  * @param defaults reservations and limits for services that declare none, so that Swarm's
  *        scheduler counts every task; null for none
+ * @param team the team that owns the environment on a Berth server; null for no team label
  */
 public record ConvertOptions(
         boolean ipvs,
@@ -27,12 +28,13 @@ public record ConvertOptions(
         String owner,
         String expires,
         Map<PortRequest, Integer> publishedPorts,
-        AdmissionSettings defaults) {
+        AdmissionSettings defaults,
+        String team) {
 
-    /** Options with the files' own ports and without default reservations and limits. */
+    /** Options with the files' own ports, without default reservations and limits, and without a team. */
     public ConvertOptions(boolean ipvs, Map<String, String> subnets, FileContents contents,
                           Map<String, String> environment, String owner, String expires) {
-        this(ipvs, subnets, contents, environment, owner, expires, Map.of(), null);
+        this(ipvs, subnets, contents, environment, owner, expires, Map.of(), null, null);
     }
 
     public ConvertOptions {
@@ -45,10 +47,16 @@ public record ConvertOptions(
     }
 
     public ConvertOptions withPublishedPorts(Map<PortRequest, Integer> ports) {
-        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, ports, defaults);
+        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, ports, defaults, team);
     }
 
     public ConvertOptions withDefaults(AdmissionSettings newDefaults) {
-        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, publishedPorts, newDefaults);
+        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, publishedPorts, newDefaults,
+                team);
+    }
+
+    public ConvertOptions withTeam(String newTeam) {
+        return new ConvertOptions(ipvs, subnets, contents, environment, owner, expires, publishedPorts, defaults,
+                newTeam);
     }
 }

@@ -161,7 +161,7 @@ public final class SwarmDeployer {
                 hosts);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
                 request.owner(), request.expires() == null ? null : request.expires().toString())
-                .withPublishedPorts(ports).withDefaults(request.admission());
+                .withPublishedPorts(ports).withDefaults(request.admission()).withTeam(request.team());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 

@@ -22,11 +22,12 @@ import java.util.Map;
  * @param ports the range published ports come from when the files' port is taken
  * @param admission the reservations and limits of services that declare none; null for none
  * @param force deploy even when the environment does not fit on the cluster
+ * @param team the team that owns the environment (a Berth server's user's team); null for none
  */
 public record UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
                         Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
                         String probeImage, List<Cidr> pools, PortSettings ports, AdmissionSettings admission,
-                        boolean force) {
+                        boolean force, String team) {
 
     public static final List<Cidr> DEFAULT_POOLS = List.of(Cidr.parse("10.208.0.0/12"));
     public static final String DEFAULT_PROBE_IMAGE = "busybox:1.36";
@@ -35,7 +36,7 @@ public record UpRequest(EnvironmentName name, Project project, Map<String, Strin
                      Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
                      String probeImage, List<Cidr> pools) {
         this(name, project, environment, detach, timeout, dryRun, owner, expires, ipvs, probeImage, pools,
-                new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST), null, false);
+                new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST), null, false, null);
     }
 
     public UpRequest {
