@@ -57,7 +57,7 @@ final class PlanCommand implements Callable<Integer> {
                 invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
                 UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
                 cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),
-                cluster.config(invocation).admission(), false);
+                cluster.config(invocation).admission(), false, null);
         UpPreview preview;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request);

@@ -124,7 +124,7 @@ final class UpCommand implements Callable<Integer> {
                 UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout,
                         false, invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
                         expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
-                        config.admission(), force);
+                        config.admission(), force, null);
                 UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);
                 // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
                 lifetimes.stamp(env, expires);
