@@ -16,7 +16,7 @@ export function deployForm(onStarted) {
     h('h2', { id: 'deploy-title' }, 'Bring up an environment'),
     h('label', { for: 'env-name' }, 'Name'),
     h('input', {
-      id: 'env-name', name: 'environment', required: true, pattern: '[a-z0-9][a-z0-9-]{0,62}',
+      id: 'env-name', name: 'environment', required: true, pattern: '[a-z0-9][a-z0-9\\-]{0,62}',
       placeholder: 'shop-alice', autocomplete: 'off', 'aria-describedby': 'env-name-hint',
     }),
     h('p', { id: 'env-name-hint', class: 'hint' }, 'Lower-case letters, digits and dashes.'),
