@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,15 +102,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Saves the page as target/screenshots/PREFIX-NN-NAME.png. */
+    /** Saves the whole page, not only what the window shows, as target/screenshots/PREFIX-NN-NAME.png. */
     public Path screenshot(String name) {
         try {
-            // The window grows to the page so one picture shows all of it.
-            Number height = (Number) script("return Math.max(document.body.scrollHeight, 600)");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000, height.intValue() + 40)));
+            Number width = (Number) script("return document.documentElement.scrollWidth");
+            Number height = (Number) script("return document.documentElement.scrollHeight");
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png", "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Path file = screenshots.resolve(String.format("%s-%02d-%s.png", prefix, ++shots, name));
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
