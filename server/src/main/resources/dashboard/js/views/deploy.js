@@ -39,6 +39,12 @@ export function deployForm(onStarted) {
           },
         }),
         list)),
+    h('label', { for: 'variables' }, 'Variables'),
+    h('textarea', {
+      id: 'variables', name: 'variables', rows: 3, cols: 40, spellcheck: 'false',
+      placeholder: 'HELLO_PORT=8080', 'aria-describedby': 'variables-hint',
+    }),
+    h('p', { id: 'variables-hint', class: 'hint' }, 'One KEY=VALUE a line, as in a .env file; they win over the project\'s .env.'),
     h('label', { for: 'ttl' }, 'Time to live'),
     h('input', { id: 'ttl', name: 'ttl', value: '8h', placeholder: '8h', 'aria-describedby': 'ttl-hint' }),
     h('p', { id: 'ttl-hint', class: 'hint' }, 'Such as 30m, 8h or 2d; empty for the server\'s default.'),
@@ -84,11 +90,26 @@ export function deployForm(onStarted) {
 }
 
 async function source(form, files) {
-  if (form.elements.source.value === 'example') return { example: form.elements.example.value };
+  const env = variables(form.elements.variables.value);
+  const withEnv = (body) => (Object.keys(env).length > 0 ? { ...body, env } : body);
+  if (form.elements.source.value === 'example') return withEnv({ example: form.elements.example.value });
   if (files.length === 0) throw new Error('Choose at least one compose file.');
   const contents = {};
   for (const file of files) contents[file.name] = await file.text();
-  return { files: contents, order: files.map((file) => file.name) };
+  return withEnv({ files: contents, order: files.map((file) => file.name) });
+}
+
+// KEY=VALUE lines as a .env file has them; blank lines and # comments are skipped.
+export function variables(text) {
+  const env = {};
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const match = line.match(/^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/);
+    if (!match) throw new Error(`Variables, line ${index + 1}: expected KEY=VALUE, found "${line}"`);
+    env[match[1]] = match[2];
+  });
+  return env;
 }
 
 function showFiles(list, files) {

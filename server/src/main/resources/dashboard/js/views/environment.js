@@ -79,7 +79,9 @@ export function environmentView(main, name, jobId) {
       }
     } catch (e) {
       if (e.status === 404) {
-        replace(summary, h('p', { class: 'gone' }, 'This environment does not exist (any more).'));
+        shown = '';
+        tableShown = '';
+        replace(summary, h('p', { class: 'gone', id: 'env-gone' }, 'Nothing of this environment is on the cluster.'));
         replace(graph);
         replace(services);
       } else {

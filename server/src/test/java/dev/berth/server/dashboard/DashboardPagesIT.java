@@ -96,7 +96,13 @@ class DashboardPagesIT {
         signIn();
         browser.await("button[aria-controls='deploy']", WAIT).click();
         browser.find("#env-name").sendKeys("dash-invalid");
+        browser.find("#variables").sendKeys("# the gateway's port\noops");
         browser.find("#up-button").click();
+        assertThat(browser.await("#deploy-result .error", WAIT).getText())
+                .isEqualTo("Variables, line 2: expected KEY=VALUE, found \"oops\"");
+        browser.find("#variables").clear();
+        browser.find("#up-button").click();
+        browser.until(WAIT, d -> browser.find("#deploy-result").getText().contains("invalid"));
         WebElement error = browser.await("#deploy-result .error", WAIT);
         assertThat(error.getText()).contains("the project is invalid: " + MARKUP)
                 .contains("compose.yml:3:5 services." + MARKUP + ".image: expected " + MARKUP);
@@ -105,13 +111,14 @@ class DashboardPagesIT {
 
         browser.find("#env-name").clear();
         browser.find("#env-name").sendKeys("dash-ok");
+        browser.find("#variables").sendKeys("HELLO_PORT=31234\n\n# comment");
         browser.find("#plan-button").click();
         assertThat(browser.await("#deploy-result .plan", WAIT).getText()).contains("<i>store</i>");
         browser.find("#up-button").click();
         browser.until(WAIT, d -> d.getCurrentUrl().endsWith("#/environments/dash-ok?job=job-1"));
         assertThat(fixture.received).contains(
-                "POST /api/v1/environments/dash-ok/plan {\"example\":\"hello\"}",
-                "PUT /api/v1/environments/dash-ok {\"example\":\"hello\",\"ttl\":\"8h\"}");
+                "POST /api/v1/environments/dash-ok/plan {\"example\":\"hello\",\"env\":{\"HELLO_PORT\":\"31234\"}}",
+                "PUT /api/v1/environments/dash-ok {\"example\":\"hello\",\"env\":{\"HELLO_PORT\":\"31234\"},\"ttl\":\"8h\"}");
     }
 
     @Test
