@@ -89,12 +89,20 @@ class DashboardPagesIT {
         // State in words as well as colour.
         assertThat(browser.script("return document.querySelector(\"g.node[data-service='gateway']\").textContent"))
                 .asString().contains("running, starting");
+
+        // A node of the graph is reached with the keyboard and leads to its service's row.
+        browser.script("[...document.querySelectorAll('g.node')].find(g => g.dataset.service === 'gateway').focus()");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.until(WAIT, d -> "gateway".equals(browser.script("return document.activeElement.dataset.logs")));
     }
 
     @Test
     void deployFormShowsEveryProblemTheServerNames() {
         signIn();
         browser.await("button[aria-controls='deploy']", WAIT).click();
+        assertThat(browser.script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.outerHTML)"))
+                .as("form fields without a label").asList().isEmpty();
         browser.find("#env-name").sendKeys("dash-invalid");
         browser.find("#variables").sendKeys("# the gateway's port\noops");
         browser.find("#up-button").click();
