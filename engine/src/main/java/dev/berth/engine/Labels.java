@@ -16,6 +16,8 @@ public final class Labels {
     /** Hash of the generated spec; an unchanged hash means the resource is left alone. */
     public static final String SPEC_HASH = "dev.berth.spec-hash";
     public static final String OWNER = "dev.berth.owner";
+    /** The team of the server user who made the environment; only that team (and admins) may change it. */
+    public static final String TEAM = "dev.berth.team";
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
 

@@ -54,6 +54,10 @@ public final class Observed {
     public record VolumeState(String name, String driver, Map<String, String> labels) {
     }
 
+    /** One line of an engine's event stream: {@code service update}, {@code container health_status}… */
+    public record EngineEvent(String type, String action, String actorId, Map<String, String> attributes) {
+    }
+
     public record ContainerState(String id, String state, Map<String, String> labels) {
     }
 

@@ -128,15 +128,32 @@ public final class SwarmClient implements AutoCloseable {
     public AutoCloseable containerEvents(Map<String, List<String>> filters, Runnable onEvent) {
         Map<String, List<String>> withType = new java.util.HashMap<>(filters);
         withType.put("type", List.of("container"));
-        DockerHttpClient.Response response = api.stream("/events?" + api.filters(withType));
+        return events(withType, event -> onEvent.run(), () -> { });
+    }
+
+    /**
+     * Follows this engine's {@code /events} that match {@code filters} (e.g. {@code type} service,
+     * node, container), calling {@code onEvent} with each event's type and action on a daemon
+     * thread until the handle is closed; {@code onEnd} runs when the stream ends for any reason.
+     */
+    public AutoCloseable events(Map<String, List<String>> filters, Consumer<Observed.EngineEvent> onEvent,
+                                Runnable onEnd) {
+        DockerHttpClient.Response response = api.stream("/events?" + api.filters(filters));
+        ObjectMapper json = new ObjectMapper();
         Thread reader = new Thread(() -> {
             try (java.io.BufferedReader lines = new java.io.BufferedReader(
                     new java.io.InputStreamReader(response.getBody(), java.nio.charset.StandardCharsets.UTF_8))) {
-                while (lines.readLine() != null) {
-                    onEvent.run();
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    JsonNode e = line.isBlank() ? json.createObjectNode() : json.readTree(line);
+                    onEvent.accept(new Observed.EngineEvent(e.path("Type").asText(""), e.path("Action").asText(""),
+                            e.path("Actor").path("ID").asText(""),
+                            Observed.labels(e.path("Actor").path("Attributes"))));
                 }
             } catch (IOException | RuntimeException e) {
-                // the stream ends when the handle is closed or the engine goes away; polling carries on
+                // the stream ends when the handle is closed or the engine goes away; callers look again
+            } finally {
+                onEnd.run();
             }
         }, "berth-events-" + api.endpoint());
         reader.setDaemon(true);

@@ -109,6 +109,9 @@ final class Conversion {
         if (options.expires() != null) {
             labels.put(Labels.EXPIRES, options.expires());
         }
+        if (options.team() != null) {
+            labels.put(Labels.TEAM, options.team());
+        }
         return labels;
     }
 

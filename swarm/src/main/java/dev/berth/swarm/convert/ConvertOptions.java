@@ -12,6 +12,7 @@ import java.util.Map;
  * @param environment where configs and secrets with {@code environment:} take their value
  * @param owner who deploys the environment; null for no owner label
  * @param expires when the environment expires (ISO-8601); null for never
+ * @param team the team that owns the environment on a Berth server; null for no team label
  */
 public record ConvertOptions(
         boolean ipvs,
@@ -19,7 +20,13 @@ public record ConvertOptions(
         FileContents contents,
         Map<String, String> environment,
         String owner,
-        String expires) {
+        String expires,
+        String team) {
+
+    public ConvertOptions(boolean ipvs, Map<String, String> subnets, FileContents contents,
+                          Map<String, String> environment, String owner, String expires) {
+        this(ipvs, subnets, contents, environment, owner, expires, null);
+    }
 
     public ConvertOptions {
         subnets = subnets == null ? Map.of() : Map.copyOf(subnets);

@@ -14,13 +14,13 @@ import java.util.Map;
  * service is ready when its current tasks run (Swarm reports a task with a healthcheck as
  * running only once it is healthy); a job when its tasks completed.
  */
-record ServiceGoal(int ready, int desired, boolean job, boolean started, boolean done, boolean failed,
+public record ServiceGoal(int ready, int desired, boolean job, boolean started, boolean done, boolean failed,
                    TaskState lastFailure, String summary) {
 
     /** Failed tasks of a restarting service after which Berth calls it failing. */
     static final int FAILURES_BEFORE_GIVING_UP = 3;
 
-    static ServiceGoal of(JsonNode spec, List<TaskState> tasks, Instant since) {
+    public static ServiceGoal of(JsonNode spec, List<TaskState> tasks, Instant since) {
         return of(spec, tasks, since, t -> true);
     }
 

@@ -97,7 +97,7 @@ public final class SwarmDeployer {
     private Stack convert(UpRequest request, boolean ipvs, ClusterView current) {
         Map<String, String> subnets = Subnets.allocate(request.project(), request.name(), request.pools(), engines(), current);
         ConvertOptions options = new ConvertOptions(ipvs, subnets, FileContents.disk(), request.environment(),
-                request.owner(), request.expires() == null ? null : request.expires().toString());
+                request.owner(), request.expires() == null ? null : request.expires().toString(), request.team());
         return StackConverter.convert(request.project(), request.name(), options);
     }
 

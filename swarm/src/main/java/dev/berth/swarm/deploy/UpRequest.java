@@ -17,13 +17,20 @@ import java.util.Map;
  * @param ipvs true or false to skip the cluster probe; null to probe (once per cluster)
  * @param probeImage an image with busybox (sh, httpd, wget) for the probe
  * @param pools the address pools Berth allocates network subnets from
+ * @param team the team that owns the environment (a Berth server's user's team); null for none
  */
 public record UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
                         Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
-                        String probeImage, List<Cidr> pools) {
+                        String probeImage, List<Cidr> pools, String team) {
 
     public static final List<Cidr> DEFAULT_POOLS = List.of(Cidr.parse("10.208.0.0/12"));
     public static final String DEFAULT_PROBE_IMAGE = "busybox:1.36";
+
+    public UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
+                     Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
+                     String probeImage, List<Cidr> pools) {
+        this(name, project, environment, detach, timeout, dryRun, owner, expires, ipvs, probeImage, pools, null);
+    }
 
     public UpRequest {
         environment = Map.copyOf(environment);

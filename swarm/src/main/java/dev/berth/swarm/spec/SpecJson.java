@@ -76,10 +76,11 @@ public final class SpecJson {
     public static JsonNode canonical(Object spec) {
         JsonNode tree = MAPPER.valueToTree(spec);
         if (tree instanceof ObjectNode object && object.get("Labels") instanceof ObjectNode labels) {
-            // Who owns an environment and when it expires change without changing what runs.
+            // Who owns an environment, its team and when it expires change without changing what runs.
             labels.remove(Labels.SPEC_HASH);
             labels.remove(Labels.OWNER);
             labels.remove(Labels.EXPIRES);
+            labels.remove(Labels.TEAM);
             if (labels.isEmpty()) {
                 object.remove("Labels");
             }

@@ -1,0 +1,102 @@
+package dev.berth.server.api;
+
+import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.plan.Change;
+import dev.berth.engine.plan.Plan;
+import dev.berth.server.auth.Principal;
+import dev.berth.server.cluster.ClusterAccess;
+import dev.berth.server.job.DeployEvents;
+import dev.berth.server.job.Job;
+import dev.berth.server.job.Work;
+import dev.berth.server.store.JobStore;
+import dev.berth.swarm.deploy.SwarmDeployer;
+import dev.berth.swarm.deploy.SwarmTeardown;
+import dev.berth.swarm.deploy.UpRequest;
+import dev.berth.swarm.deploy.UpResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plan, up and down through the same code as the command line: {@link SwarmDeployer} and
+ * {@link SwarmTeardown}, with their events turned into job events.
+ */
+final class Deployments {
+
+    static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
+    static final Duration DOWN_TIMEOUT = Duration.ofMinutes(5);
+
+    private final ApiContext api;
+
+    Deployments(ApiContext api) {
+        this.api = api;
+    }
+
+    record PlanJson(String environment, List<ChangeJson> creates, List<ChangeJson> updates, List<ChangeJson> removes,
+                    List<String> notices, Object admission) {
+    }
+
+    record ChangeJson(String kind, String name, List<String> fields) {
+        static ChangeJson of(Change c) {
+            return new ChangeJson(c.kind().word(), c.name(), c.changedFields());
+        }
+    }
+
+    PlanJson plan(EnvironmentName env, ProjectUpload upload) throws InterruptedException {
+        ClusterAccess cluster = api.cluster();
+        UpResult result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request(env, upload, null, null, true),
+                dev.berth.engine.deploy.DeployListener.NONE);
+        Plan plan = result.plan();
+        List<String> notices = new java.util.ArrayList<>(plan.notices());
+        upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
+        return new PlanJson(env.value(), changes(plan, Change.Action.CREATE), changes(plan, Change.Action.UPDATE),
+                changes(plan, Change.Action.REMOVE), notices, null);
+    }
+
+    private static List<ChangeJson> changes(Plan plan, Change.Action action) {
+        return plan.of(action).stream().map(ChangeJson::of).toList();
+    }
+
+    Job up(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires) {
+        UpRequest request = request(env, upload, who, expires, false);
+        ClusterAccess cluster = api.cluster();
+        Work work = events -> {
+            upload.loaded().warnings().forEach(w -> events.notice("warning: " + w));
+            UpResult result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request, new DeployEvents(events));
+            if (result.ok()) {
+                long services = result.plan().changes().stream().filter(c -> c.kind().word().equals("service")).count();
+                return new Work.Outcome(true, "environment " + env + " is up: " + services + " services");
+            }
+            return new Work.Outcome(false, "environment " + env + " did not converge: "
+                    + String.join(", ", result.failures().stream().map(f -> f.service() + " failed").toList())
+                    + (result.blocked().isEmpty() ? "" : "; not started: " + String.join(", ", result.blocked().keySet()))
+                    + ". It is left in place for inspection.");
+        };
+        return api.jobs().submit("up", env.value(), who.name(), upload.sha256(), work, () -> {
+            upload.close();
+            api.cache().refresh();
+        });
+    }
+
+    Job down(EnvironmentName env, Principal who, boolean volumes) {
+        ClusterAccess cluster = api.cluster();
+        Work work = events -> {
+            boolean removed = new SwarmTeardown(cluster.manager(), cluster.nodes())
+                    .down(env, volumes, DOWN_TIMEOUT, new DeployEvents(events));
+            return new Work.Outcome(true, removed ? "environment " + env + " removed"
+                    : "environment " + env + " does not exist");
+        };
+        return api.jobs().submit("down", env.value(), who.name(), Map.of(), work, api.cache()::refresh);
+    }
+
+    List<JobStore.DeployedFile> files(String jobId) {
+        return api.jobs().files(jobId);
+    }
+
+    private UpRequest request(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires, boolean dryRun) {
+        ClusterAccess cluster = api.cluster();
+        return new UpRequest(env, upload.loaded().project(), upload.environment(), false, UP_TIMEOUT, dryRun, who == null ? null : who.name(), expires,
+                cluster.ipvs(), cluster.probeImage(), cluster.pools(), who == null ? null : who.team());
+    }
+}

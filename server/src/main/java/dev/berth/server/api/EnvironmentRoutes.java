@@ -1,0 +1,166 @@
+package dev.berth.server.api;
+
+import dev.berth.engine.EnvironmentName;
+import dev.berth.server.auth.Principal;
+import dev.berth.server.cluster.EnvironmentView;
+import dev.berth.server.job.Job;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Environments: status from the cached view of the cluster; plan at once; up and down as jobs
+ * (202 and the job); logs straight from the cluster.
+ */
+final class EnvironmentRoutes {
+
+    private final ApiContext api;
+    private final Deployments deployments;
+
+    EnvironmentRoutes(ApiContext api) {
+        this.api = api;
+        this.deployments = new Deployments(api);
+    }
+
+    void register(Routes r) {
+        r.add(HandlerType.GET, "/environments", this::list);
+        r.add(HandlerType.GET, "/environments/{name}", this::show);
+        r.add(HandlerType.POST, "/environments/{name}/plan", this::plan);
+        r.add(HandlerType.PUT, "/environments/{name}", this::up);
+        r.add(HandlerType.DELETE, "/environments/{name}", this::down);
+        r.add(HandlerType.POST, "/environments/{name}/extend", this::extend);
+        r.add(HandlerType.GET, "/environments/{name}/logs", new LogRoutes(api)::logs);
+        r.add(HandlerType.GET, "/environments/{name}/history", this::history);
+    }
+
+    private void list(Context ctx) {
+        Set<String> busy = api.jobs().busyEnvironments();
+        ctx.json(api.cache().environments().stream().map(e -> summary(busy.contains(e.name()) ? e.withState("deploying") : e))
+                .toList());
+    }
+
+    private void show(Context ctx) {
+        EnvironmentName env = name(ctx);
+        ctx.json(detail(current(env).orElseThrow(() -> ApiException.notFound("no environment " + env))));
+    }
+
+    /** The cached view, "deploying" while a job runs; an environment whose first up runs has no services yet. */
+    Optional<EnvironmentView> current(EnvironmentName env) {
+        boolean busy = api.jobs().busyEnvironments().contains(env.value());
+        Optional<EnvironmentView> view = api.cache().environment(env.value());
+        if (view.isPresent()) {
+            return Optional.of(busy ? view.get().withState("deploying") : view.get());
+        }
+        return busy ? Optional.of(new EnvironmentView(env.value(), "", "", null, null, null, 0, 0, 0, "deploying",
+                List.of())) : Optional.empty();
+    }
+
+    private void plan(Context ctx) {
+        EnvironmentName env = name(ctx);
+        Guard.principal(ctx);
+        DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
+        try (ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads())) {
+            ctx.json(deployments.plan(env, upload));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is stopping");
+        }
+    }
+
+    private void up(Context ctx) {
+        EnvironmentName env = name(ctx);
+        Principal who = Guard.principal(ctx);
+        requireMayChange(who, env);
+        DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
+        Instant expires = body.ttl() == null ? null : Instant.now().plus(TimeToLive.parse(body.ttl()));
+        ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
+        Job job;
+        try {
+            job = deployments.up(env, upload, who, expires);
+        } catch (RuntimeException e) {
+            upload.close();
+            throw e;
+        }
+        accepted(ctx, job, "up " + env + " as job " + job.id());
+    }
+
+    private void down(Context ctx) {
+        EnvironmentName env = name(ctx);
+        Principal who = Guard.principal(ctx);
+        requireMayChange(who, env);
+        boolean volumes = Queries.bool(ctx, "volumes", false);
+        Job job = deployments.down(env, who, volumes);
+        accepted(ctx, job, "down " + env + " as job " + job.id());
+    }
+
+    private void extend(Context ctx) {
+        EnvironmentName env = name(ctx);
+        requireMayChange(Guard.principal(ctx), env);
+        throw ApiException.notImplemented("extending an environment needs TTL support, which this Berth server does"
+                + " not have yet");
+    }
+
+    private void history(Context ctx) {
+        EnvironmentName env = name(ctx);
+        int limit = Queries.integer(ctx, "limit", 50, 1, 1000);
+        ctx.json(api.jobs().recent(limit, env.value()).stream().map(j -> Map.of("job", j,
+                "files", deployments.files(j.id()))).toList());
+    }
+
+    private void accepted(Context ctx, Job job, String audit) {
+        ctx.attribute(Errors.AUDIT_RESULT, audit);
+        ctx.header("Location", Routes.BASE + "/jobs/" + job.id());
+        ctx.status(202).json(Map.of("job", job.summary()));
+    }
+
+    /**
+     * Admins change anything; members their team's environments and new ones (which become
+     * their team's); viewers nothing.
+     */
+    void requireMayChange(Principal who, EnvironmentName env) {
+        Optional<EnvironmentView> view = api.cache().environment(env.value());
+        if (view.isEmpty()) {
+            if (who.role() == dev.berth.server.auth.Role.viewer) {
+                throw ApiException.forbidden(who.name() + " is a viewer and may not change environments");
+            }
+            return;
+        }
+        String team = view.get().team();
+        if (!who.mayChange(team)) {
+            throw ApiException.forbidden(who.role() == dev.berth.server.auth.Role.viewer
+                    ? who.name() + " is a viewer and may not change environments"
+                    : "environment " + env + " belongs to " + (team == null ? "no team (only admins may change it)"
+                    : "team " + team + "; " + who.name() + " is in team " + who.team()));
+        }
+    }
+
+    static EnvironmentName name(Context ctx) {
+        try {
+            return new EnvironmentName(ctx.pathParam("name"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    record Summary(String name, String project, String owner, String team, String created, String expires,
+                   int services, int running, int healthy, String state) {
+    }
+
+    static Summary summary(EnvironmentView e) {
+        return new Summary(e.name(), e.project(), e.owner(), e.team(), e.created(), e.expires(), e.serviceCount(),
+                e.running(), e.healthy(), e.state());
+    }
+
+    record Detail(String name, String project, String owner, String team, String created, String expires,
+                  int running, int healthy, String state, List<EnvironmentView.ServiceView> services) {
+    }
+
+    static Detail detail(EnvironmentView e) {
+        return new Detail(e.name(), e.project(), e.owner(), e.team(), e.created(), e.expires(), e.running(),
+                e.healthy(), e.state(), e.services());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.berth.server.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.engine.Labels;
+import dev.berth.swarm.client.Observed.NodeState;
+import dev.berth.swarm.client.Observed.ServiceState;
+import dev.berth.swarm.client.Observed.TaskState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A node with what Berth's running tasks reserve on it. Use (measured CPU and memory) is not
+ * read from the nodes: null.
+ */
+public record NodeView(String id, String hostname, String role, String availability, String state, double cpus,
+                       long memoryBytes, double reservedCpus, long reservedMemoryBytes, Double usedCpus,
+                       Long usedMemoryBytes, List<String> environments) {
+
+    public static List<NodeView> of(ClusterSnapshot snapshot) {
+        Map<String, ServiceState> services = new HashMap<>();
+        snapshot.services().forEach(s -> services.put(s.id(), s));
+        List<NodeView> out = new ArrayList<>();
+        for (NodeState n : snapshot.nodes()) {
+            long nanoCpus = 0;
+            long memory = 0;
+            TreeSet<String> envs = new TreeSet<>();
+            for (var entry : snapshot.tasksByService().entrySet()) {
+                ServiceState s = services.get(entry.getKey());
+                if (s == null) {
+                    continue;
+                }
+                for (TaskState t : entry.getValue()) {
+                    if (t.nodeId().equals(n.id()) && t.desiredState().equals("running") && !t.terminal()) {
+                        JsonNode r = s.spec().path("TaskTemplate").path("Resources").path("Reservations");
+                        nanoCpus += r.path("NanoCPUs").asLong();
+                        memory += r.path("MemoryBytes").asLong();
+                        envs.add(s.labels().getOrDefault(Labels.ENVIRONMENT, ""));
+                    }
+                }
+            }
+            out.add(new NodeView(n.id(), n.hostname(), n.role(), n.availability(), n.state(), n.nanoCpus() / 1e9,
+                    n.memoryBytes(), nanoCpus / 1e9, memory, null, null, List.copyOf(envs)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,376 @@
+package dev.berth.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.server.BerthServer;
+import dev.berth.server.FixedCluster;
+import dev.berth.server.Http;
+import dev.berth.server.Http.Response;
+import dev.berth.server.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every endpoint over real HTTP against a server in this process; jobs reach no engine here
+ * (the integration test deploys for real). Run on each database by the subclasses.
+ */
+abstract class ApiTest {
+
+    static final String ADMIN = TestServer.ADMIN_TOKEN;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    BerthServer server;
+    Http http;
+    FixedCluster cluster;
+
+    abstract String databaseUrl(Path dataDir);
+
+    @BeforeEach
+    void start() {
+        cluster = new FixedCluster().environment("blue-env", "blue", 2).environment("cli-env", null, 1);
+        server = TestServer.start(databaseUrl(dataDir), dataDir, cluster, 5);
+        http = new Http(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** Creates a user in a team and returns an API token for it. */
+    String user(String name, String role, String team) {
+        Response created = http.post("/api/v1/users", ADMIN,
+                "{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"team\":\"" + team + "\",\"password\":\"correct-horse-1\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Response token = http.post("/api/v1/users/" + name + "/tokens", ADMIN, "{\"description\":\"test\"}");
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        return token.json().path("token").asText();
+    }
+
+    static String compose(String yaml) throws Exception {
+        return JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml)));
+    }
+
+    JsonNode waitForJob(String id, String token) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = http.get("/api/v1/jobs/" + id, token).json();
+            if (!job.path("state").asText().equals("queued") && !job.path("state").asText().equals("running")) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    // --- open endpoints and authentication
+
+    @Test
+    void healthAndOpenApiNeedNoToken() {
+        assertThat(http.get("/api/v1/health", null).json().path("status").asText()).isEqualTo("ok");
+        Response doc = http.get("/api/v1/openapi.json", null);
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().path("openapi").asText()).startsWith("3.");
+    }
+
+    @Test
+    void openApiDocumentNamesEveryRouteAndNoOther() {
+        JsonNode paths = http.get("/api/v1/openapi.json", null).json().path("paths");
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            path.getValue().fieldNames().forEachRemaining(method -> documented.add(method + " " + path.getKey()));
+        }
+        Set<String> served = new HashSet<>();
+        server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
+        assertThat(documented).isEqualTo(served);
+        // Every reference in the document resolves to a schema it defines.
+        JsonNode schemas = http.get("/api/v1/openapi.json", null).json().path("components").path("schemas");
+        List<String> refs = new ArrayList<>();
+        collectRefs(http.get("/api/v1/openapi.json", null).json(), refs);
+        assertThat(refs).isNotEmpty().allSatisfy(ref ->
+                assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue());
+    }
+
+    private static void collectRefs(JsonNode node, List<String> out) {
+        if (node.has("$ref")) {
+            out.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, out));
+    }
+
+    @Test
+    void missingTokenIsRefused() {
+        Response r = http.get("/api/v1/environments", null);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.errorMessage()).contains("authentication required").contains("Bearer");
+        assertThat(r.raw().headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    }
+
+    @Test
+    void unknownTokenIsRefused() {
+        Response r = http.get("/api/v1/me", "berth_not-a-real-token");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.errorMessage()).isEqualTo("the token is unknown, revoked or expired");
+        assertThat(http.get("/api/v1/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void malformedAuthorizationIsRefused() {
+        Response r = http.send("/api/v1/me", "Basic YWRtaW46YWRtaW4=");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.errorMessage()).contains("must be 'Bearer <token>'");
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressAreRateLimited() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("/api/v1/me", "berth_wrong-" + i).status()).isEqualTo(401);
+        }
+        Response limited = http.get("/api/v1/me", "berth_wrong-again");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.errorMessage()).startsWith("too many failed authentications from 127.0.0.1");
+        assertThat(limited.raw().headers().firstValue("Retry-After")).isPresent();
+        // Even the right token waits: the address is refused until the window moves on.
+        assertThat(http.get("/api/v1/me", ADMIN).status()).isEqualTo(429);
+        Response signIn = http.post("/api/v1/session", null, "{\"user\":\"admin\",\"password\":\"x\"}");
+        assertThat(signIn.status()).isEqualTo(429);
+    }
+
+    @Test
+    void meNamesTheFirstAdmin() {
+        JsonNode me = http.get("/api/v1/me", ADMIN).json();
+        assertThat(me.path("name").asText()).isEqualTo("admin");
+        assertThat(me.path("role").asText()).isEqualTo("admin");
+        assertThat(me.path("team").asText()).isEqualTo("admins");
+    }
+
+    // --- users, sessions, tokens
+
+    @Test
+    void signInWithPasswordGivesASessionToken() {
+        user("carol", "member", "blue");
+        Response in = http.post("/api/v1/session", null, "{\"user\":\"carol\",\"password\":\"correct-horse-1\"}");
+        assertThat(in.status()).as(in.body()).isEqualTo(200);
+        assertThat(in.json().path("user").path("team").asText()).isEqualTo("blue");
+        String session = in.json().path("token").asText();
+        assertThat(http.get("/api/v1/me", session).json().path("name").asText()).isEqualTo("carol");
+        Response wrong = http.post("/api/v1/session", null, "{\"user\":\"carol\",\"password\":\"wrong-horse-1\"}");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.errorMessage()).isEqualTo("wrong user name or password");
+    }
+
+    @Test
+    void onlyAdminsManageUsers() {
+        String member = user("dave", "member", "blue");
+        Response r = http.post("/api/v1/users", member, "{\"name\":\"eve\",\"role\":\"admin\",\"team\":\"blue\"}");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.errorMessage()).isEqualTo("only admins may do this; dave is a member");
+        assertThat(http.get("/api/v1/users", member).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/users", ADMIN).json().findValuesAsText("name")).contains("admin", "dave");
+    }
+
+    @Test
+    void badUserInputIsExplained() {
+        assertThat(http.post("/api/v1/users", ADMIN, "{\"name\":\"Bad Name\",\"team\":\"blue\"}").errorMessage())
+                .startsWith("user name \"Bad Name\" is invalid");
+        assertThat(http.post("/api/v1/users", ADMIN, "{\"name\":\"fred\",\"role\":\"boss\",\"team\":\"blue\"}")
+                .errorMessage()).isEqualTo("role \"boss\" is invalid: expected admin, member or viewer");
+        assertThat(http.post("/api/v1/users", ADMIN, "{\"name\":\"fred\",\"team\":\"blue\",\"password\":\"short\"}")
+                .errorMessage()).isEqualTo("the password is too short: use at least 10 characters");
+        assertThat(http.post("/api/v1/users", ADMIN, "{\"nom\":\"fred\"}").errorMessage())
+                .startsWith("unknown field \"nom\" in the body");
+        assertThat(http.post("/api/v1/users", ADMIN, "{not json").status()).isEqualTo(400);
+        user("fred", "member", "blue");
+        Response again = http.post("/api/v1/users", ADMIN, "{\"name\":\"fred\",\"team\":\"blue\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.errorMessage()).isEqualTo("user fred exists already");
+    }
+
+    @Test
+    void tokensAreShownOnceListedWithoutValueAndRevocable() {
+        String token = user("gina", "member", "blue");
+        Response list = http.get("/api/v1/users/gina/tokens", token);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(token).contains("\"kind\":\"api\"");
+        String id = list.json().get(0).path("id").asText();
+        String other = user("hank", "member", "blue");
+        Response foreign = http.delete("/api/v1/tokens/" + id, other);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.errorMessage()).isEqualTo("only admins may revoke the tokens of other users");
+        assertThat(http.post("/api/v1/users/gina/tokens", other, "{}").status()).isEqualTo(403);
+        assertThat(http.delete("/api/v1/tokens/" + id, token).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/me", token).status()).isEqualTo(401);
+        assertThat(http.delete("/api/v1/tokens/nope", ADMIN).status()).isEqualTo(404);
+    }
+
+    // --- environments
+
+    @Test
+    void environmentsComeFromTheClusterView() {
+        JsonNode list = http.get("/api/v1/environments", ADMIN).json();
+        assertThat(list.findValuesAsText("name")).containsExactly("blue-env", "cli-env");
+        JsonNode blue = list.get(0);
+        assertThat(blue.path("team").asText()).isEqualTo("blue");
+        assertThat(blue.path("services").asInt()).isEqualTo(2);
+        assertThat(blue.path("running").asInt()).isEqualTo(2);
+        assertThat(blue.path("state").asText()).isEqualTo("up");
+        JsonNode detail = http.get("/api/v1/environments/blue-env", ADMIN).json();
+        assertThat(detail.path("services").findValuesAsText("name")).containsExactly("svc0", "svc1");
+        assertThat(detail.path("services").get(0).path("replicas").asText()).isEqualTo("1/1");
+        assertThat(detail.path("services").get(0).path("nodes").get(0).asText()).isEqualTo("berth-node1");
+        Response missing = http.get("/api/v1/environments/nope", ADMIN);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.errorMessage()).isEqualTo("no environment nope");
+        Response bad = http.get("/api/v1/environments/Bad_Name", ADMIN);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorMessage()).startsWith("environment name \"Bad_Name\" is invalid");
+    }
+
+    @Test
+    void viewersReadButChangeNothing() throws Exception {
+        String viewer = user("ivy", "viewer", "blue");
+        assertThat(http.get("/api/v1/environments", viewer).status()).isEqualTo(200);
+        Response up = http.put("/api/v1/environments/blue-env", viewer, compose("services: {}\n"));
+        assertThat(up.status()).isEqualTo(403);
+        assertThat(up.errorMessage()).isEqualTo("ivy is a viewer and may not change environments");
+        assertThat(http.put("/api/v1/environments/new-env", viewer, compose("services: {}\n")).status()).isEqualTo(403);
+        assertThat(http.delete("/api/v1/environments/blue-env", viewer).status()).isEqualTo(403);
+    }
+
+    @Test
+    void membersChangeOnlyTheirTeamsEnvironments() throws Exception {
+        String red = user("jack", "member", "red");
+        Response up = http.put("/api/v1/environments/blue-env", red, compose("services: {}\n"));
+        assertThat(up.status()).isEqualTo(403);
+        assertThat(up.errorMessage()).isEqualTo("environment blue-env belongs to team blue; jack is in team red");
+        Response down = http.delete("/api/v1/environments/blue-env", red);
+        assertThat(down.status()).isEqualTo(403);
+        Response cli = http.delete("/api/v1/environments/cli-env", red);
+        assertThat(cli.status()).isEqualTo(403);
+        assertThat(cli.errorMessage()).isEqualTo("environment cli-env belongs to no team (only admins may change it)");
+        String blue = user("kim", "member", "blue");
+        Response own = http.delete("/api/v1/environments/blue-env", blue);
+        assertThat(own.status()).as(own.body()).isEqualTo(202);
+    }
+
+    @Test
+    void invalidComposeFilesAreRefusedWithPositionsAndNoJob() throws Exception {
+        String yaml = "services:\n  web:\n    image: busybox\n    healthcheck:\n      interval: 10 seconds\n";
+        Response r = http.put("/api/v1/environments/bad-env", ADMIN, compose(yaml));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorMessage()).isEqualTo("the project is invalid (1 problem)");
+        JsonNode p = r.json().path("error").path("problems").get(0);
+        assertThat(p.path("file").asText()).isEqualTo("compose.yaml");
+        assertThat(p.path("line").asInt()).isEqualTo(5);
+        assertThat(p.path("column").asInt()).isEqualTo(17);
+        assertThat(p.path("path").asText()).isEqualTo("services.web.healthcheck.interval");
+        assertThat(p.path("message").asText()).contains("10 seconds");
+        assertThat(http.get("/api/v1/jobs", ADMIN).json()).isEmpty();
+    }
+
+    @Test
+    void uploadsAreChecked() throws Exception {
+        assertThat(http.put("/api/v1/environments/x", ADMIN, "{}").errorMessage())
+                .startsWith("the body names no files");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"files\":{\"../evil.yaml\":\"services: {}\"}}").errorMessage())
+                .startsWith("file name \"../evil.yaml\" is invalid");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"files\":{\"a.yaml\":\"services: {}\"},\"order\":[\"b.yaml\"]}").errorMessage())
+                .isEqualTo("\"order\" names b.yaml, which is not among the files: a.yaml");
+        assertThat(http.put("/api/v1/environments/x", ADMIN, "{\"example\":\"nope\"}").errorMessage())
+                .startsWith("no bundled example \"nope\"; the server has: ").contains("hello");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"example\":\"hello\",\"ttl\":\"forever\"}").errorMessage())
+                .startsWith("ttl \"forever\" is invalid");
+    }
+
+    @Test
+    void upIsAJobWhoseEventsReplayAfterItEnded() throws Exception {
+        Response up = http.put("/api/v1/environments/job-env", ADMIN, "{\"example\":\"hello\"}");
+        assertThat(up.status()).as(up.body()).isEqualTo(202);
+        String id = up.json().path("job").path("id").asText();
+        assertThat(up.raw().headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);
+        JsonNode job = waitForJob(id, ADMIN);
+        // This server reaches no engine: the job fails, and says why.
+        assertThat(job.path("state").asText()).isEqualTo("failed");
+        assertThat(job.path("kind").asText()).isEqualTo("up");
+        assertThat(job.path("user").asText()).isEqualTo("admin");
+        assertThat(job.path("message").asText()).isNotEmpty();
+        Response events = http.events("/api/v1/jobs/" + id + "/events", ADMIN);
+        assertThat(events.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        assertThat(events.body()).contains("event: failed").contains("event: done").contains("\"state\":\"failed\"");
+        JsonNode history = http.get("/api/v1/environments/job-env/history", ADMIN).json();
+        assertThat(history.get(0).path("files").findValuesAsText("file"))
+                .containsExactly("compose-compile.yaml", "compose-dependency.yaml", "compose-deploy.yaml");
+        assertThat(history.get(0).path("files").get(0).path("sha256").asText()).hasSize(64);
+        assertThat(http.get("/api/v1/jobs/nope", ADMIN).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/jobs/nope/events", ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyMutatingRequestIsAudited() throws Exception {
+        String viewer = user("lena", "viewer", "blue");
+        http.put("/api/v1/environments/blue-env", viewer, compose("services: {}\n"));
+        http.get("/api/v1/environments", viewer);
+        Response audit = http.get("/api/v1/audit", ADMIN);
+        assertThat(audit.status()).isEqualTo(200);
+        JsonNode newest = audit.json().get(0);
+        assertThat(newest.path("user").asText()).isEqualTo("lena");
+        assertThat(newest.path("method").asText()).isEqualTo("PUT");
+        assertThat(newest.path("path").asText()).isEqualTo("/api/v1/environments/blue-env");
+        assertThat(newest.path("remote").asText()).isEqualTo("127.0.0.1");
+        assertThat(newest.path("status").asInt()).isEqualTo(403);
+        assertThat(newest.path("result").asText()).contains("viewer");
+        assertThat(newest.path("time").asText()).isNotEmpty();
+        assertThat(audit.json().findValuesAsText("result")).anyMatch(s -> s.startsWith("created user lena"));
+        // Reads are not audited.
+        assertThat(audit.json().findValuesAsText("method")).doesNotContain("GET");
+        Response denied = http.get("/api/v1/audit", viewer);
+        assertThat(denied.status()).isEqualTo(403);
+        // A mutating request without a token is audited too, with no user.
+        http.delete("/api/v1/environments/blue-env", null);
+        JsonNode anonymous = http.get("/api/v1/audit?limit=1", ADMIN).json().get(0);
+        assertThat(anonymous.path("user").isNull()).isTrue();
+        assertThat(anonymous.path("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void clusterNodesAndWhatIsNotHereYet() {
+        JsonNode nodes = http.get("/api/v1/cluster/nodes", ADMIN).json();
+        assertThat(nodes.get(0).path("hostname").asText()).isEqualTo("berth-node1");
+        assertThat(nodes.get(0).path("environments").findValuesAsText("")).isEmpty();
+        assertThat(nodes.get(0).path("environments").toString()).contains("blue-env", "cli-env");
+        assertThat(http.get("/api/v1/cluster/doctor", ADMIN).status()).isEqualTo(501);
+        String member = user("mona", "member", "blue");
+        assertThat(http.post("/api/v1/gc", member, null).status()).isEqualTo(403);
+        Response gc = http.post("/api/v1/gc", ADMIN, null);
+        assertThat(gc.status()).isEqualTo(501);
+        assertThat(gc.errorMessage()).contains("not in this Berth server yet");
+        assertThat(http.post("/api/v1/environments/blue-env/extend", ADMIN, "{\"by\":\"4h\"}").status()).isEqualTo(501);
+    }
+
+    @Test
+    void unknownEndpointsAnswerJson() {
+        Response r = http.get("/api/v1/nothing-here", ADMIN);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.errorMessage()).isEqualTo("no such endpoint: GET /api/v1/nothing-here");
+    }
+}
