@@ -1,8 +1,9 @@
 // How a state reads: a tone for colour and a symbol and words that say the same without it.
 
 const TONES = {
-  up: 'good', running: 'good', healthy: 'good', complete: 'good', succeeded: 'good',
-  deploying: 'busy', starting: 'busy', queued: 'busy', pending: 'busy', preparing: 'busy',
+  up: 'good', running: 'good', healthy: 'good', complete: 'good', succeeded: 'good', ready: 'good',
+  deploying: 'busy', starting: 'busy', queued: 'busy', pending: 'busy', preparing: 'busy', waiting: 'busy',
+  created: 'good', create: 'good', update: 'good', remove: 'good', assigned: 'busy', accepted: 'busy',
   degraded: 'warn', unhealthy: 'warn', interrupted: 'warn',
   failed: 'bad', rejected: 'bad',
   down: 'idle', none: 'idle', shutdown: 'idle',

@@ -20,6 +20,11 @@ public final class Labels {
     public static final String TEAM = "dev.berth.team";
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
+    /**
+     * The services a service depends on, comma separated (absent = none): Swarm keeps no
+     * depends_on, and the dashboard draws the graph from this.
+     */
+    public static final String DEPENDS_ON = "dev.berth.depends-on";
 
     private Labels() {
     }

@@ -27,6 +27,9 @@ final class ServiceConversion {
             // as docker stack deploy records it, to tell an image change from a digest the engine resolved
             own.put(Labels.STACK_IMAGE, s.image());
         }
+        if (!s.dependsOn().isEmpty()) {
+            own.put(Labels.DEPENDS_ON, String.join(",", s.dependsOn().keySet()));
+        }
         TaskSpec task = new TaskSpec(
                 ContainerConversion.container(c, key, s, files),
                 DeployConversion.resources(c, key, deploy),
