@@ -22,7 +22,8 @@ export function clusterView(main) {
       const json = JSON.stringify(list);
       if (json === shown) return;
       shown = json;
-      replace(nodes, list.length === 0 ? h('p', {}, 'No nodes.') : list.map(nodeCard));
+      const sorted = [...list].sort((a, b) => String(a.hostname).localeCompare(String(b.hostname)) || a.id.localeCompare(b.id));
+      replace(nodes, sorted.length === 0 ? h('p', {}, 'No nodes.') : sorted.map(nodeCard));
     } catch (e) {
       report(e);
     }

@@ -138,12 +138,15 @@ function planView(plan) {
   const section = (title, items) => items && items.length > 0 && h('div', {},
     h('h3', {}, title),
     h('ul', {}, items.map((item) => h('li', {}, describe(item)))));
-  const known = ['creates', 'updates', 'removes', 'admission'];
+  const known = ['environment', 'creates', 'updates', 'removes', 'notices', 'admission'];
+  const nothing = ['creates', 'updates', 'removes'].every((key) => (plan[key] ?? []).length === 0);
   return h('div', { class: 'plan' },
-    h('h3', {}, 'Plan'),
+    h('h3', {}, plan.environment ? `Plan for ${plan.environment}` : 'Plan'),
+    nothing && h('p', {}, 'Nothing to change: the environment is up to date.'),
     section('Create', plan.creates),
     section('Update', plan.updates),
     section('Remove', plan.removes),
+    section('Notices', plan.notices),
     plan.admission && h('div', {}, h('h3', {}, 'Admission'), h('p', {}, describe(plan.admission))),
     Object.entries(plan).filter(([key]) => !known.includes(key))
       .map(([key, value]) => h('p', {}, `${key}: ${describe(value)}`)));
@@ -151,10 +154,15 @@ function planView(plan) {
 
 function describe(item) {
   if (item === null || item === undefined) return '';
+  if (typeof item === 'object' && item.kind && item.name) {
+    const fields = (item.fields ?? []).map(describe).filter(Boolean);
+    return `${item.kind} ${item.name}${fields.length ? `: ${fields.join(', ')}` : ''}`;
+  }
   if (typeof item !== 'object') return String(item);
   if (Array.isArray(item)) return item.map(describe).join(', ');
   const name = item.name ?? item.service ?? item.kind;
-  const rest = Object.entries(item).filter(([key]) => !['name', 'service'].includes(key))
+  const rest = Object.entries(item)
+    .filter(([key, value]) => !['name', 'service'].includes(key) && value !== null && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => `${key}: ${describe(value)}`);
   return name ? `${name}${rest.length ? ` (${rest.join('; ')})` : ''}` : rest.join('; ');
 }

@@ -55,7 +55,8 @@ export function environmentView(main, name, jobId) {
       h('h2', { id: 'graph-title' }, 'Services'),
       h('p', { class: 'hint' }, 'An arrow points from a service to one it depends on.'),
       graph, services),
-    h('section', { 'aria-labelledby': 'logs-title' }, h('h2', { id: 'logs-title' }, 'Logs'), logs));
+    h('section', { 'aria-labelledby': 'logs-title' }, h('h2', { id: 'logs-title' }, 'Logs'),
+      h('p', { class: 'hint' }, 'Show logs on a service follows its log here.'), logs));
 
   let shown = '';
   let tableShown = '';

@@ -16,7 +16,7 @@ export function jobPanel(container, id, onFinished) {
   replace(container,
     h('div', { class: 'heading' }, title, state),
     h('table', { class: 'list progress' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Service'), h('th', { scope: 'col' }, 'State'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Service or resource'), h('th', { scope: 'col' }, 'State'),
         h('th', { scope: 'col' }, 'Message'))),
       perService),
     notices);
@@ -48,7 +48,7 @@ export function jobPanel(container, id, onFinished) {
   };
 
   api.job(id).then((job) => {
-    replace(title, `Job ${job.kind ?? ''} ${job.environment ?? ''}`.replace(/\s+/g, ' ').trim());
+    replace(title, `Job: ${job.kind ?? ''} ${job.environment ?? ''}`.replace(/\s+/g, ' ').trim());
     if (!finished) setState(job.state);
   }).catch(() => {});
   setState('running');
