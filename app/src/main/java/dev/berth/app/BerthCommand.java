@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Deploys whole test environments from Docker Compose files onto a Docker Swarm cluster.",
         subcommands = {ConfigCommand.class, UpCommand.class, DownCommand.class, LsCommand.class, PsCommand.class, LogsCommand.class,
-                ClusterCommand.class},
+                ClusterCommand.class, ServeCommand.class},
         footer = {"", "Run 'berth COMMAND --help' for more information on a command."})
 final class BerthCommand implements Runnable {
 

@@ -24,6 +24,9 @@ final class DownCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = {"-v", "--volumes"}, description = "Also remove the environment's volumes (on every node Berth can reach).")
     boolean volumes;
 
@@ -41,6 +44,10 @@ final class DownCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).down(env, volumes);
+        }
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, false);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             boolean removed = new SwarmTeardown(connection.manager, connection.nodes).down(env, volumes, timeout, printer);

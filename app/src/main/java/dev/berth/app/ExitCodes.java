@@ -17,7 +17,8 @@ public final class ExitCodes {
     static int of(Throwable error) {
         if (error instanceof ComposeException || error instanceof dev.berth.engine.config.ConfigException
                 || error instanceof picocli.CommandLine.ParameterException
-                || error instanceof EnvironmentNames.InvalidArgument) {
+                || error instanceof EnvironmentNames.InvalidArgument
+                || error instanceof ServerClient.Refused refused && refused.status == 400) {
             return INVALID_INPUT;
         }
         return FAILURE;

@@ -25,6 +25,9 @@ final class LogsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = {"-f", "--follow"}, description = "Keep following new lines.")
     boolean follow;
 
@@ -41,6 +44,10 @@ final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).logs(env, services, tail, follow);
+        }
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             new EnvironmentQueries(connection.manager).logs(env, services, tail, follow, timestamps, line -> {
                 synchronized (invocation.out()) {

@@ -26,6 +26,9 @@ final class LsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.table;
 
@@ -35,6 +38,10 @@ final class LsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).ls(format);
+        }
         List<EnvironmentSummary> envs;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             envs = new EnvironmentQueries(connection.manager).list();

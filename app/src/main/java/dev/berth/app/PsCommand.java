@@ -23,6 +23,9 @@ final class PsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     LsCommand.Format format = LsCommand.Format.table;
 
@@ -33,6 +36,10 @@ final class PsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).ps(env, format);
+        }
         List<TaskRow> rows;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             rows = new EnvironmentQueries(connection.manager).tasks(env);

@@ -34,6 +34,9 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = {"-d", "--detach"}, description = "Return once every service was submitted in order; do not wait for all to converge.")
     boolean detach;
 
@@ -60,6 +63,10 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).up(env, project, null);
+        }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
@@ -73,7 +80,12 @@ final class UpCommand implements Callable<Integer> {
     }
 
     private Boolean ipvsSetting() {
-        String value = invocation.environment().getOrDefault("BERTH_IPVS", ipvs);
+        return ipvs(invocation, ipvs);
+    }
+
+    /** --ipvs (auto|on|off), unless BERTH_IPVS says otherwise; null = probe. */
+    static Boolean ipvs(Invocation invocation, String option) {
+        String value = invocation.environment().getOrDefault("BERTH_IPVS", option);
         return switch (value) {
             case "on", "true" -> true;
             case "off", "false" -> false;

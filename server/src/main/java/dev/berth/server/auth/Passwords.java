@@ -13,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class Passwords {
 
-    static final int ITERATIONS = 210_000;
+    static final int ITERATIONS = 120_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {

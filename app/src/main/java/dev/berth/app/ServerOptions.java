@@ -1,0 +1,25 @@
+package dev.berth.app;
+
+import picocli.CommandLine.Option;
+
+/** {@code --server URL}: act through a Berth server instead of talking to the cluster directly. */
+final class ServerOptions {
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Act through the Berth server at URL (default: BERTH_SERVER); the token comes from"
+                    + " BERTH_TOKEN or ~/.config/berth/token (mode 600).")
+    String server;
+
+    /** The server's base URL, or null to talk to the cluster directly. */
+    String url(Invocation invocation) {
+        String url = server != null ? server : invocation.environment().get("BERTH_SERVER");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        url = url.trim();
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new EnvironmentNames.InvalidArgument("the server URL \"" + url + "\" must start with http:// or https://");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
