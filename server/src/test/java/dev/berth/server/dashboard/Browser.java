@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
     private final Path userData;
     private final Path screenshots;
     private final String prefix;
+    private final java.time.Instant opened = java.time.Instant.now();
     private int shots;
 
     public Browser(String screenshotPrefix) {
@@ -112,6 +113,8 @@ public final class Browser implements AutoCloseable {
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Path file = screenshots.resolve(String.format("%s-%02d-%s.png", prefix, ++shots, name));
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            System.out.printf("screenshot %s after %d ms%n", file.getFileName(),
+                    java.time.Duration.between(opened, java.time.Instant.now()).toMillis());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -92,8 +92,14 @@ class DashboardIT {
                 browser.until(DEPLOY, d -> browser.findAll(".tail[data-service='compile'] .line").stream()
                         .anyMatch(line -> line.getText().equals("built")));
                 browser.screenshot("log-tail");
-                System.out.printf("dashboard: %s healthy in the page %d ms after the job view opened%n", env,
-                        healthy.toMillis());
+
+                // The same page opened afresh: no job runs, so it shows the environment alone.
+                browser.open(url + "#/environments/" + env);
+                browser.await("button[data-logs='compile']", SHORT).click();
+                browser.until(SHORT, d -> browser.findAll(".tail .line").stream()
+                        .anyMatch(line -> line.getText().equals("built")));
+                assertThat(browser.findAll("#job *")).isEmpty();
+                browser.screenshot("environment");
 
                 browser.find("a[href='#/cluster']").click();
                 browser.until(SHORT, d -> browser.findAll(".node-card").size() == cluster.nodes.size());
@@ -107,10 +113,14 @@ class DashboardIT {
                 browser.find(".heading .danger").click();
                 WebElement confirm = browser.await("dialog.confirm", SHORT);
                 browser.screenshot("confirm-down");
+                Instant downStart = Instant.now();
                 confirm.findElement(By.cssSelector("button[value='down']")).click();
                 browser.until(DEPLOY, d -> !browser.findAll("#env-gone").isEmpty()
                         && browser.find("#job-state").getText().contains("succeeded"));
+                Duration down = Duration.between(downStart, Instant.now());
                 browser.screenshot("down");
+                System.out.printf("dashboard: %s healthy in the page %d ms after the job view opened; gone %d ms"
+                        + " after the confirmation%n", env, healthy.toMillis(), down.toMillis());
                 assertThat(cluster.manager.services(Map.of("label", List.of(Labels.ENVIRONMENT + "=" + env))))
                         .isEmpty();
             } finally {
