@@ -116,8 +116,10 @@ export class EventParser {
 
   push(chunk) {
     this.buffer += chunk;
-    const lines = this.buffer.split(/\r\n|\r|\n/);
-    this.buffer = lines.pop();
+    // A "\r" at the end may be the first half of a "\r\n" that the next chunk completes.
+    const held = this.buffer.endsWith('\r') ? '\r' : '';
+    const lines = this.buffer.slice(0, this.buffer.length - held.length).split(/\r\n|\r|\n/);
+    this.buffer = lines.pop() + held;
     for (const line of lines) this.line(line);
   }
 

@@ -37,7 +37,3 @@ export function cpus(n) {
   if (n === null || n === undefined) return '–';
   return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
 }
-
-export function time(iso) {
-  return iso ? new Date(iso).toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '';
-}
