@@ -120,6 +120,11 @@ public final class JobRunner implements AutoCloseable {
         }
         Instant finished = Instant.now();
         store.finished(job.id(), state, message, finished);
+        // The environment is free before anyone can see the job ended: a client that waits for
+        // the end and runs the next job is never told the environment is busy.
+        if (job.environment() != null) {
+            byEnvironment.remove(job.environment(), job.id());
+        }
         job.finished(state, message, finished.toString());
         events.emit("done", events.object().put("state", state).put("message", message));
         release(job);

@@ -20,18 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Jobs: their states, their events replayed and live, one per environment, and what a restart leaves. */
-class JobRunnerTest {
+abstract class JobRunnerTest {
 
     @TempDir
     Path dir;
 
+
     Database db;
     JobRunner runner;
 
-    String url() {
-        return System.getenv(TestDatabases.POSTGRES_VARIABLE) != null && Boolean.getBoolean("berth.jobs.postgres")
-                ? TestDatabases.postgres() : TestDatabases.h2(dir);
-    }
+    abstract String url();
 
     @BeforeEach
     void open() {

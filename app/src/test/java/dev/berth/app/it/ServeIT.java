@@ -1,0 +1,174 @@
+package dev.berth.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.server.BerthServer;
+import dev.berth.server.ServeOptions;
+import dev.berth.server.cluster.ClusterAccess;
+import dev.berth.server.cluster.SwarmClusterSource;
+import dev.berth.swarm.deploy.UpRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server on the test swarm: up through the API (202, then its events until done), status
+ * from the cached view, logs, and down through the command line's --server.
+ */
+class ServeIT extends SwarmIT {
+
+    static final String TOKEN = "berth_serve-it-admin-token-0123456789";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    BerthServer server;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        ClusterAccess access = new ClusterAccess(swarm.manager, swarm.nodes, UpRequest.DEFAULT_POOLS, false, swarm.image);
+        server = BerthServer.start(new ServeOptions("127.0.0.1", 0, null, dataDir, TOKEN,
+                Path.of("../examples").toAbsolutePath().normalize(), access,
+                new SwarmClusterSource(swarm.manager, swarm.nodes), Duration.ofSeconds(15), 10, Duration.ofMinutes(1), 2));
+        base = "http://127.0.0.1:" + server.port() + "/api/v1";
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void upStatusLogsAndDownThroughTheServer() throws Exception {
+        String env = "srv-" + UUID.randomUUID().toString().substring(0, 8);
+        String yaml = """
+                services:
+                  web:
+                    image: %s
+                    command: ["sh", "-c", "echo hello from web; mkdir -p /www; echo ok > /www/index.html; exec httpd -f -p 8080 -h /www"]
+                    stop_grace_period: 1s
+                    healthcheck:
+                      test: ["CMD", "sh", "-c", "timeout 2 wget -q -O- http://127.0.0.1:8080/"]
+                      interval: 1s
+                      retries: 20
+                    deploy: {endpoint_mode: dnsrr}
+                  client:
+                    image: %s
+                    command: ["sh", "-c", "echo client up; exec sleep 3600"]
+                    stop_grace_period: 1s
+                    deploy: {endpoint_mode: dnsrr}
+                    depends_on:
+                      web: {condition: service_healthy}
+                """.formatted(swarm.image, swarm.image);
+        HttpResponse<String> up = send("PUT", "/environments/" + env,
+                JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml))));
+        try {
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(202);
+            String job = JSON.readTree(up.body()).path("job").path("id").asText();
+
+            List<String> events = events("/jobs/" + job + "/events");
+            assertThat(events).anyMatch(e -> e.startsWith("progress ") && e.contains("\"service\":\"web\""));
+            assertThat(events.get(events.size() - 1)).startsWith("done ").contains("\"state\":\"succeeded\"");
+
+            JsonNode status = awaitState(env, "up");
+            assertThat(status.path("team").asText()).isEqualTo("admins");
+            assertThat(status.path("owner").asText()).isEqualTo("admin");
+            assertThat(status.path("services")).hasSize(2);
+            JsonNode web = status.path("services").get(1);
+            assertThat(web.path("name").asText()).isEqualTo("web");
+            assertThat(web.path("health").asText()).isEqualTo("healthy");
+            assertThat(web.path("replicas").asText()).isEqualTo("1/1");
+            assertThat(web.path("nodes")).hasSize(1);
+
+            JsonNode logs = JSON.readTree(send("GET", "/environments/" + env + "/logs?service=web&tail=50", null).body());
+            assertThat(logs.findValuesAsText("line")).contains("hello from web");
+            assertThat(logs.get(0).path("time").asText()).isNotEmpty();
+
+            Map<String, String> cli = new HashMap<>();
+            cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
+            cli.put("BERTH_TOKEN", TOKEN);
+            TestSwarm.Run ls = swarm.berthWith(cli, Path.of("."), "ls");
+            assertThat(ls.code()).as(ls.all()).isZero();
+            assertThat(ls.out()).containsPattern(env + "\\s+" + env + "\\s+2/2\\s+up\\s+admin\\s+admins");
+            cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
+            TestSwarm.Run ps = swarm.berthWith(cli, Path.of("."), "ps", env);
+            assertThat(ps.out()).containsPattern("web\\s+1/1\\s+running\\s+healthy");
+
+            cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
+            TestSwarm.Run down = swarm.berthWith(cli, Path.of("."), "down", env);
+            assertThat(down.code()).as(down.all()).isZero();
+            assertThat(down.out()).contains("environment " + env + " removed");
+            assertThat(swarm.leftovers(env)).isEmpty();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (send("GET", "/environments/" + env, null).statusCode() != 404 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertThat(send("GET", "/environments/" + env, null).statusCode()).isEqualTo(404);
+            JsonNode audit = JSON.readTree(send("GET", "/audit", null).body());
+            assertThat(audit.findValuesAsText("path")).contains("/api/v1/environments/" + env);
+        } finally {
+            swarm.down(env);
+        }
+    }
+
+    /** The environment once the cached view shows {@code state}: kept current by engine events. */
+    private JsonNode awaitState(String env, String state) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> r = send("GET", "/environments/" + env, null);
+            if (r.statusCode() == 200) {
+                last = JSON.readTree(r.body());
+                if (last.path("state").asText().equals(state)) {
+                    return last;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("environment " + env + " is not " + state + ": " + last);
+    }
+
+    /** The job's server-sent events as "name data" lines, until the server ends the stream. */
+    private List<String> events(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        String[] name = {""};
+        response.body().forEach(line -> {
+            if (line.startsWith("event:")) {
+                name[0] = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                events.add(name[0] + " " + line.substring(5).trim());
+            }
+        });
+        return events;
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2));
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
