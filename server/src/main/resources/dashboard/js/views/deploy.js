@@ -29,9 +29,9 @@ export function deployForm(onStarted) {
       h('div', { class: 'source-example' },
         h('label', { for: 'example' }, 'Example'), examples),
       h('div', { class: 'source-files', hidden: true },
-        h('label', { for: 'compose-files' }, 'Compose files (later ones override earlier ones)'),
+        h('label', { for: 'compose-files' }, 'Compose files, later ones overriding earlier ones, and the files they name'),
         h('input', {
-          id: 'compose-files', type: 'file', multiple: true, accept: '.yml,.yaml,.env,.cgi,.sh,.conf,.txt,*',
+          id: 'compose-files', type: 'file', multiple: true,
           onchange: (event) => {
             files.push(...event.target.files);
             event.target.value = '';

@@ -49,6 +49,7 @@ final class DashboardFixture implements AutoCloseable {
                     json(ctx, 202, "{\"job\": {\"id\": \"job-1\", \"kind\": \"up\"}}");
                 }
             }));
+            config.routes.post("/api/v1/environments/{name}/extend", signedIn(ctx -> file(ctx, 200, "environment.json")));
             config.routes.get("/api/v1/jobs", signedIn(ctx -> json(ctx, 200, "[]")));
             config.routes.get("/api/v1/jobs/{id}", signedIn(ctx -> file(ctx, 200, "job.json")));
             config.routes.get("/api/v1/jobs/{id}/events", signedIn(ctx -> stream(ctx, "job-events.txt")));

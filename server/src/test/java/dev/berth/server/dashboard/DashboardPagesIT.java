@@ -2,13 +2,19 @@ package dev.berth.server.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard's pages in headless Chromium against canned API answers: what a user
@@ -127,6 +133,38 @@ class DashboardPagesIT {
         assertThat(fixture.received).contains(
                 "POST /api/v1/environments/dash-ok/plan {\"example\":\"hello\",\"env\":{\"HELLO_PORT\":\"31234\"}}",
                 "PUT /api/v1/environments/dash-ok {\"example\":\"hello\",\"env\":{\"HELLO_PORT\":\"31234\"},\"ttl\":\"8h\"}");
+    }
+
+    @Test
+    void uploadsComposeFilesInTheOrderChosen(@TempDir Path dir) throws IOException {
+        Path base = Files.writeString(dir.resolve("base.yaml"), "services:\n  web: {image: \"busybox\"}\n");
+        Path override = Files.writeString(dir.resolve("override.yaml"), "services:\n  web: {command: [\"true\"]}\n");
+        signIn();
+        browser.await("button[aria-controls='deploy']", WAIT).click();
+        browser.find("#env-name").sendKeys("dash-files");
+        browser.find("input[name='source'][value='files']").click();
+        browser.find("#compose-files").sendKeys(override + "\n" + base);
+        assertThat(browser.findAll("#file-order .file")).extracting(WebElement::getText)
+                .containsExactly("override.yaml", "base.yaml");
+        browser.find("button[aria-label='Move base.yaml up']").click();
+        assertThat(browser.findAll("#file-order .file")).extracting(WebElement::getText)
+                .containsExactly("base.yaml", "override.yaml");
+        browser.screenshot("files-ordered");
+        browser.find("#plan-button").click();
+        browser.await("#deploy-result .plan", WAIT);
+        assertThat(fixture.received).contains("POST /api/v1/environments/dash-files/plan {\"files\":{"
+                + "\"base.yaml\":\"services:\\n  web: {image: \\\"busybox\\\"}\\n\","
+                + "\"override.yaml\":\"services:\\n  web: {command: [\\\"true\\\"]}\\n\"},"
+                + "\"order\":[\"base.yaml\",\"override.yaml\"]}");
+    }
+
+    @Test
+    void extendsAnEnvironmentByTheChosenTime() {
+        signIn();
+        WebElement row = browser.await("tr[data-environment='dash-fixture']", WAIT);
+        new Select(row.findElement(By.cssSelector("select"))).selectByValue("24h");
+        row.findElement(By.xpath(".//button[text()='Extend']")).click();
+        browser.until(WAIT, d -> fixture.received.contains("POST /api/v1/environments/dash-fixture/extend {\"by\":\"24h\"}"));
     }
 
     @Test
