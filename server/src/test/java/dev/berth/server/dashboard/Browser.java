@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,13 +34,13 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     // Selenium warns that it has no DevTools bindings for this Chromium; the tests use none.
-    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
 
     private final ChromeDriver driver;
     private final Path userData;
     private final Path screenshots;
     private final String prefix;
-    private final java.time.Instant opened = java.time.Instant.now();
+    private final Instant opened = Instant.now();
     private int shots;
 
     public Browser(String screenshotPrefix) {
@@ -114,7 +117,7 @@ public final class Browser implements AutoCloseable {
             Path file = screenshots.resolve(String.format("%s-%02d-%s.png", prefix, ++shots, name));
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             System.out.printf("screenshot %s after %d ms%n", file.getFileName(),
-                    java.time.Duration.between(opened, java.time.Instant.now()).toMillis());
+                    Duration.between(opened, Instant.now()).toMillis());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,8 +129,8 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
     }
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.SEVERE);
         return logger;
     }
@@ -136,7 +139,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(userData)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory left behind is harmless
         }

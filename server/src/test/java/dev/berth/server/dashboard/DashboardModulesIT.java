@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The dashboard's pure modules, run in Chromium as the pages load them. */
 class DashboardModulesIT {
@@ -79,7 +80,7 @@ class DashboardModulesIT {
 
     /** Runs BODY with the dashboard's module js/NAME as m and ARGS as its arguments; returns what BODY returns. */
     private static Object module(String name, String body, Object... args) {
-        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        return ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const args = [...arguments].slice(0, -1);
                 import('/js/%s')

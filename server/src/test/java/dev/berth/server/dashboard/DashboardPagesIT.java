@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -98,7 +99,7 @@ class DashboardPagesIT {
 
         // A node of the graph is reached with the keyboard and leads to its service's row.
         browser.script("[...document.querySelectorAll('g.node')].find(g => g.dataset.service === 'gateway').focus()");
-        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.until(WAIT, d -> "gateway".equals(browser.script("return document.activeElement.dataset.logs")));
     }
 
