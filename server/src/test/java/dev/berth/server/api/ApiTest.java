@@ -38,13 +38,15 @@ abstract class ApiTest {
     BerthServer server;
     Http http;
     FixedCluster cluster;
+    String url;
 
     abstract String databaseUrl(Path dataDir);
 
     @BeforeEach
     void start() {
         cluster = new FixedCluster().environment("blue-env", "blue", 2).environment("cli-env", null, 1);
-        server = TestServer.start(databaseUrl(dataDir), dataDir, cluster, 5);
+        url = databaseUrl(dataDir);
+        server = TestServer.start(url, dataDir, cluster, 5);
         http = new Http(server.port());
     }
 
@@ -328,6 +330,27 @@ abstract class ApiTest {
         assertThat(history.get(0).path("files").get(0).path("sha256").asText()).hasSize(64);
         assertThat(http.get("/api/v1/jobs/nope", ADMIN).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/jobs/nope/events", ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRestartedServerMarksJobsLeftRunningInterruptedAndKeepsItsUsers() throws Exception {
+        String token = user("nora", "member", "blue");
+        server.close();
+        try (dev.berth.server.store.Database db = dev.berth.server.store.Database.open(url)) {
+            // What a killed server leaves: a job still marked running.
+            new dev.berth.server.store.JobStore(db).insert(new dev.berth.server.store.JobStore.JobRow("killed1", "up",
+                    "blue-env", "nora", "running", null, Instant.now(), Instant.now(), null));
+        }
+        server = TestServer.start(url, dataDir, cluster, 5);
+        http = new Http(server.port());
+        assertThat(server.interruptedJobs()).isEqualTo(1);
+        JsonNode job = http.get("/api/v1/jobs/killed1", token).json();
+        assertThat(job.path("state").asText()).isEqualTo("interrupted");
+        assertThat(job.path("message").asText()).contains("run it again (up converges)");
+        assertThat(http.get("/api/v1/me", token).json().path("name").asText()).isEqualTo("nora");
+        // The view of environments comes from the cluster again, not from the database.
+        assertThat(http.get("/api/v1/environments", token).json().findValuesAsText("name"))
+                .containsExactly("blue-env", "cli-env");
     }
 
     @Test
