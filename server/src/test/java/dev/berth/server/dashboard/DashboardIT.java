@@ -12,7 +12,6 @@ import dev.berth.swarm.client.DockerEndpoint;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.deploy.UpRequest;
 import dev.berth.swarm.spec.SpecJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -36,13 +36,12 @@ class DashboardIT {
     static final Duration DEPLOY = Duration.ofSeconds(180);
 
     @Test
-    void bringsUpWatchesReadsAndTearsDownTheHelloExample() throws Exception {
+    void bringsUpWatchesReadsAndTearsDownTheHelloExample(@TempDir Path data) throws Exception {
         String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong(0x100000, 0xffffff));
         String env = "dash-" + suffix;
         String user = "dash-" + suffix;
         String password = "dashboard-password-" + suffix;
         int port = ThreadLocalRandom.current().nextInt(31000, 32000);
-        Path data = Files.createTempDirectory("berth-dashboard-it");
         try (TestCluster cluster = new TestCluster();
              BerthServer server = BerthServer.start(cluster.options(data));
              Browser browser = new Browser("dashboard")) {
@@ -107,6 +106,11 @@ class DashboardIT {
                         .anyMatch(link -> link.getText().equals(env)));
                 assertThat(browser.find(".node-card").getText()).contains("reserved", "CPU", "Memory");
                 browser.screenshot("cluster");
+
+                browser.find("#nav a[href='#/environments']").click();
+                WebElement row = browser.await("tr[data-environment='" + env + "']", SHORT);
+                assertThat(row.getText()).contains("hello", user + " · dash", "4/4 healthy, 4/4 running", "✓ up");
+                browser.screenshot("environments-list");
 
                 browser.open(url + "#/environments/" + env);
                 browser.await("h1", SHORT);
