@@ -76,7 +76,8 @@ public final class BerthServer implements AutoCloseable {
         ClusterCache cache = new ClusterCache(options.source(), Duration.ofMillis(100), options.fullRefresh()).start();
         ApiContext api = new ApiContext(json, auth, users, tokens, new AuditLog(database), jobs, cache,
                 options.cluster(), options.examples(), options.dataDir().resolve("uploads"));
-        List<Routes.Route>[] routes = new List[1];
+        java.util.concurrent.atomic.AtomicReference<List<Routes.Route>> routes =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Javalin http = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -92,7 +93,7 @@ public final class BerthServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
             }
-            routes[0] = Routes.register(config.routes, api);
+            routes.set(Routes.register(config.routes, api));
         });
         try {
             http.start(options.port());
@@ -102,7 +103,7 @@ public final class BerthServer implements AutoCloseable {
             database.close();
             throw new IllegalStateException("cannot listen on port " + options.port() + ": " + e.getMessage(), e);
         }
-        return new BerthServer(database, jobs, cache, http, routes[0], firstToken, interrupted);
+        return new BerthServer(database, jobs, cache, http, routes.get(), firstToken, interrupted);
     }
 
     public int port() {

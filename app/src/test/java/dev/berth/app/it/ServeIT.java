@@ -130,6 +130,50 @@ class ServeIT extends SwarmIT {
         }
     }
 
+    @Test
+    void theCommandLineDeploysThroughTheServerWithItsFilesAndVariables(@TempDir Path project) throws Exception {
+        String env = "srv-cli-" + UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Files.writeString(project.resolve("greeting.txt"), "hello through the server\n");
+        TestSwarm.project(project, """
+                services:
+                  app:
+                    image: ${IMAGE}
+                    command: ["sh", "-c", "cat /greeting.txt; echo version $$VERSION; exec sleep 3600"]
+                    environment: {VERSION: "${APP_VERSION}"}
+                    stop_grace_period: 1s
+                    deploy: {endpoint_mode: dnsrr}
+                    configs:
+                      - {source: greeting, target: /greeting.txt}
+                configs:
+                  greeting: {file: ./greeting.txt}
+                """);
+        Map<String, String> cli = new HashMap<>();
+        cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
+        cli.put("BERTH_TOKEN", TOKEN);
+        cli.put("APP_VERSION", "7.1");
+        try {
+            TestSwarm.Run up = swarm.berthWith(cli, project, "up", env);
+            assertThat(up.code()).as(up.all()).isZero();
+            assertThat(up.out()).contains("app: app is ready").contains("environment " + env + " is up: 1 services");
+            cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
+            Instant deadline = Instant.now().plusSeconds(20);
+            TestSwarm.Run logs;
+            do {
+                logs = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(), "BERTH_TOKEN", TOKEN),
+                        project, "logs", env);
+                Thread.sleep(200);
+            } while (!logs.out().contains("version 7.1") && Instant.now().isBefore(deadline));
+            assertThat(logs.out()).contains("app-1  | hello through the server").contains("app-1  | version 7.1");
+            TestSwarm.Run invalid = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(),
+                    "BERTH_TOKEN", TOKEN), TestSwarm.project(project.resolve("bad"), "services:\n  x:\n    image: [1]\n"),
+                    "up", env + "-bad");
+            assertThat(invalid.code()).isEqualTo(2);
+            assertThat(invalid.err()).startsWith("berth: the project is invalid (1 problem):\n  compose.yaml:3:");
+        } finally {
+            swarm.down(env);
+        }
+    }
+
     /** The environment once the cached view shows {@code state}: kept current by engine events. */
     private JsonNode awaitState(String env, String state) throws Exception {
         Instant deadline = Instant.now().plusSeconds(20);

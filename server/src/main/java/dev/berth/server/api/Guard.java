@@ -27,7 +27,7 @@ final class Guard {
         if (!ctx.path().startsWith(Routes.BASE + "/") || OPEN.contains(ctx.path())) {
             return;
         }
-        if (ctx.method() == HandlerType.OPTIONS || ctx.method() == HandlerType.HEAD && OPEN.contains(ctx.path())) {
+        if (ctx.method() == HandlerType.OPTIONS) {
             return;
         }
         ctx.attribute(PRINCIPAL, api.auth().authenticate(ctx.header("Authorization"), ctx.ip()));
