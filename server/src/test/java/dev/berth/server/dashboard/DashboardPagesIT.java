@@ -26,27 +26,32 @@ class DashboardPagesIT {
     static final Duration WAIT = Duration.ofSeconds(10);
 
     static DashboardFixture fixture;
-    Browser browser;
+    static Browser browser;
 
     @BeforeAll
-    static void serve() {
+    static void serveAndOpen() {
         fixture = new DashboardFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void open() {
         browser = new Browser("pages");
     }
 
-    @AfterEach
-    void close() {
-        assertThat(browser.console()).noneMatch(line -> line.contains("Uncaught"));
+    @AfterAll
+    static void closeAndStop() {
         browser.close();
+        fixture.close();
+    }
+
+    /** Each test starts signed out, on a page of its own. */
+    @BeforeEach
+    void signedOut() {
+        browser.open(fixture.url() + "#/signin");
+        browser.script("sessionStorage.clear(); location.reload()");
+        browser.await("#user", WAIT);
+        fixture.received.clear();
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(browser.console()).noneMatch(line -> line.contains("Uncaught"));
     }
 
     @Test
@@ -170,7 +175,6 @@ class DashboardPagesIT {
 
     @Test
     void signsInWithAPasswordOrATokenAndOut() {
-        browser.open(fixture.url());
         browser.await("#user", WAIT).sendKeys(DashboardFixture.USER);
         browser.find("#password").sendKeys("wrong");
         browser.find("#password").submit();
@@ -194,7 +198,6 @@ class DashboardPagesIT {
     }
 
     private void signIn() {
-        browser.open(fixture.url());
         browser.await("#user", WAIT).sendKeys(DashboardFixture.USER);
         browser.find("#password").sendKeys(DashboardFixture.PASSWORD);
         browser.find("#password").submit();
