@@ -73,7 +73,7 @@ public final class BerthServer implements AutoCloseable {
         Optional<String> firstToken = auth.bootstrap(options.adminToken());
         JobRunner jobs = new JobRunner(new JobStore(database), json, options.jobWorkers(), 64);
         int interrupted = jobs.interruptLeftovers();
-        ClusterCache cache = new ClusterCache(options.source(), Duration.ofMillis(100), options.fullRefresh()).start();
+        ClusterCache cache = new ClusterCache(options.source(), Duration.ofMillis(300), options.fullRefresh()).start();
         ApiContext api = new ApiContext(json, auth, users, tokens, new AuditLog(database), jobs, cache,
                 options.cluster(), options.examples(), options.dataDir().resolve("uploads"));
         java.util.concurrent.atomic.AtomicReference<List<Routes.Route>> routes =

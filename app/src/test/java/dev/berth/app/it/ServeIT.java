@@ -103,6 +103,8 @@ class ServeIT extends SwarmIT {
             assertThat(logs.findValuesAsText("line")).contains("hello from web");
             assertThat(logs.get(0).path("time").asText()).isNotEmpty();
 
+            assertThat(firstFollowedLogLine(env)).contains("\"service\":\"web\"").contains("hello from web");
+
             Map<String, String> cli = new HashMap<>();
             cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
             cli.put("BERTH_TOKEN", TOKEN);
@@ -189,6 +191,18 @@ class ServeIT extends SwarmIT {
             Thread.sleep(100);
         }
         throw new AssertionError("environment " + env + " is not " + state + ": " + last);
+    }
+
+    /** Follows the logs as server-sent events and returns the first log event's data; then leaves. */
+    private String firstFollowedLogLine(String env) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/environments/" + env
+                        + "/logs?service=web&tail=5&follow=true")).header("Authorization", "Bearer " + TOKEN)
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (Stream<String> lines = response.body()) {
+            return lines.dropWhile(l -> !l.equals("event: log")).skip(1).findFirst().orElse("");
+        }
     }
 
     /** The job's server-sent events as "name data" lines, until the server ends the stream. */

@@ -18,75 +18,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Every endpoint over real HTTP against a server in this process; jobs reach no engine here
- * (the integration test deploys for real). Run on each database by the subclasses.
- */
-abstract class ApiTest {
-
-    static final String ADMIN = TestServer.ADMIN_TOKEN;
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dataDir;
-
-    BerthServer server;
-    Http http;
-    FixedCluster cluster;
-    String url;
-
-    abstract String databaseUrl(Path dataDir);
-
-    @BeforeEach
-    void start() {
-        cluster = new FixedCluster().environment("blue-env", "blue", 2).environment("cli-env", null, 1);
-        url = databaseUrl(dataDir);
-        server = TestServer.start(url, dataDir, cluster, 5);
-        http = new Http(server.port());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    /** Creates a user in a team and returns an API token for it. */
-    String user(String name, String role, String team) {
-        return user(name, role, team, null);
-    }
-
-    /** Creates a user (with a password when given: hashing one takes a while on purpose). */
-    String user(String name, String role, String team, String password) {
-        Response created = http.post("/api/v1/users", ADMIN, "{\"name\":\"" + name + "\",\"role\":\"" + role
-                + "\",\"team\":\"" + team + "\"" + (password == null ? "" : ",\"password\":\"" + password + "\"") + "}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        Response token = http.post("/api/v1/users/" + name + "/tokens", ADMIN, "{\"description\":\"test\"}");
-        assertThat(token.status()).as(token.body()).isEqualTo(201);
-        return token.json().path("token").asText();
-    }
-
-    static String compose(String yaml) throws Exception {
-        return JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml)));
-    }
-
-    JsonNode waitForJob(String id, String token) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode job = http.get("/api/v1/jobs/" + id, token).json();
-            if (!job.path("state").asText().equals("queued") && !job.path("state").asText().equals("running")) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("job " + id + " did not finish");
-    }
-
-    // --- open endpoints and authentication
+/** Open endpoints, authentication, users, tokens, sessions and the audit log. */
+abstract class AuthApiTest extends ApiTestBase {
 
     @Test
     void healthAndOpenApiNeedNoToken() {
@@ -168,7 +103,6 @@ abstract class ApiTest {
         assertThat(me.path("team").asText()).isEqualTo("admins");
     }
 
-    // --- users, sessions, tokens
 
     @Test
     void signInWithPasswordGivesASessionToken() {
@@ -227,110 +161,6 @@ abstract class ApiTest {
         assertThat(http.delete("/api/v1/tokens/nope", ADMIN).status()).isEqualTo(404);
     }
 
-    // --- environments
-
-    @Test
-    void environmentsComeFromTheClusterView() {
-        JsonNode list = http.get("/api/v1/environments", ADMIN).json();
-        assertThat(list.findValuesAsText("name")).containsExactly("blue-env", "cli-env");
-        JsonNode blue = list.get(0);
-        assertThat(blue.path("team").asText()).isEqualTo("blue");
-        assertThat(blue.path("services").asInt()).isEqualTo(2);
-        assertThat(blue.path("running").asInt()).isEqualTo(2);
-        assertThat(blue.path("state").asText()).isEqualTo("up");
-        JsonNode detail = http.get("/api/v1/environments/blue-env", ADMIN).json();
-        assertThat(detail.path("services").findValuesAsText("name")).containsExactly("svc0", "svc1");
-        assertThat(detail.path("services").get(0).path("replicas").asText()).isEqualTo("1/1");
-        assertThat(detail.path("services").get(0).path("nodes").get(0).asText()).isEqualTo("berth-node1");
-        Response missing = http.get("/api/v1/environments/nope", ADMIN);
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.errorMessage()).isEqualTo("no environment nope");
-        Response bad = http.get("/api/v1/environments/Bad_Name", ADMIN);
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.errorMessage()).startsWith("environment name \"Bad_Name\" is invalid");
-    }
-
-    @Test
-    void viewersReadButChangeNothing() throws Exception {
-        String viewer = user("ivy", "viewer", "blue");
-        assertThat(http.get("/api/v1/environments", viewer).status()).isEqualTo(200);
-        Response up = http.put("/api/v1/environments/blue-env", viewer, compose("services: {}\n"));
-        assertThat(up.status()).isEqualTo(403);
-        assertThat(up.errorMessage()).isEqualTo("ivy is a viewer and may not change environments");
-        assertThat(http.put("/api/v1/environments/new-env", viewer, compose("services: {}\n")).status()).isEqualTo(403);
-        assertThat(http.delete("/api/v1/environments/blue-env", viewer).status()).isEqualTo(403);
-    }
-
-    @Test
-    void membersChangeOnlyTheirTeamsEnvironments() throws Exception {
-        String red = user("jack", "member", "red");
-        Response up = http.put("/api/v1/environments/blue-env", red, compose("services: {}\n"));
-        assertThat(up.status()).isEqualTo(403);
-        assertThat(up.errorMessage()).isEqualTo("environment blue-env belongs to team blue; jack is in team red");
-        Response down = http.delete("/api/v1/environments/blue-env", red);
-        assertThat(down.status()).isEqualTo(403);
-        Response cli = http.delete("/api/v1/environments/cli-env", red);
-        assertThat(cli.status()).isEqualTo(403);
-        assertThat(cli.errorMessage()).isEqualTo("environment cli-env belongs to no team (only admins may change it)");
-        String blue = user("kim", "member", "blue");
-        Response own = http.delete("/api/v1/environments/blue-env", blue);
-        assertThat(own.status()).as(own.body()).isEqualTo(202);
-    }
-
-    @Test
-    void invalidComposeFilesAreRefusedWithPositionsAndNoJob() throws Exception {
-        String yaml = "services:\n  web:\n    image: busybox\n    healthcheck:\n      interval: 10 seconds\n";
-        Response r = http.put("/api/v1/environments/bad-env", ADMIN, compose(yaml));
-        assertThat(r.status()).isEqualTo(400);
-        assertThat(r.errorMessage()).isEqualTo("the project is invalid (1 problem)");
-        JsonNode p = r.json().path("error").path("problems").get(0);
-        assertThat(p.path("file").asText()).isEqualTo("compose.yaml");
-        assertThat(p.path("line").asInt()).isEqualTo(5);
-        assertThat(p.path("column").asInt()).isEqualTo(17);
-        assertThat(p.path("path").asText()).isEqualTo("services.web.healthcheck.interval");
-        assertThat(p.path("message").asText()).contains("10 seconds");
-        assertThat(http.get("/api/v1/jobs", ADMIN).json()).isEmpty();
-    }
-
-    @Test
-    void uploadsAreChecked() throws Exception {
-        assertThat(http.put("/api/v1/environments/x", ADMIN, "{}").errorMessage())
-                .startsWith("the body names no files");
-        assertThat(http.put("/api/v1/environments/x", ADMIN,
-                "{\"files\":{\"../evil.yaml\":\"services: {}\"}}").errorMessage())
-                .startsWith("file name \"../evil.yaml\" is invalid");
-        assertThat(http.put("/api/v1/environments/x", ADMIN,
-                "{\"files\":{\"a.yaml\":\"services: {}\"},\"order\":[\"b.yaml\"]}").errorMessage())
-                .isEqualTo("\"order\" names b.yaml, which is not among the files: a.yaml");
-        assertThat(http.put("/api/v1/environments/x", ADMIN, "{\"example\":\"nope\"}").errorMessage())
-                .startsWith("no bundled example \"nope\"; the server has: ").contains("hello");
-        assertThat(http.put("/api/v1/environments/x", ADMIN,
-                "{\"example\":\"hello\",\"ttl\":\"forever\"}").errorMessage())
-                .startsWith("ttl \"forever\" is invalid");
-    }
-
-    @Test
-    void upIsAJobWhoseEventsReplayAfterItEnded() throws Exception {
-        Response up = http.put("/api/v1/environments/job-env", ADMIN, "{\"example\":\"hello\"}");
-        assertThat(up.status()).as(up.body()).isEqualTo(202);
-        String id = up.json().path("job").path("id").asText();
-        assertThat(up.raw().headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);
-        JsonNode job = waitForJob(id, ADMIN);
-        // This server reaches no engine: the job fails, and says why.
-        assertThat(job.path("state").asText()).isEqualTo("failed");
-        assertThat(job.path("kind").asText()).isEqualTo("up");
-        assertThat(job.path("user").asText()).isEqualTo("admin");
-        assertThat(job.path("message").asText()).isNotEmpty();
-        Response events = http.events("/api/v1/jobs/" + id + "/events", ADMIN);
-        assertThat(events.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        assertThat(events.body()).contains("event: failed").contains("event: done").contains("\"state\":\"failed\"");
-        JsonNode history = http.get("/api/v1/environments/job-env/history", ADMIN).json();
-        assertThat(history.get(0).path("files").findValuesAsText("file"))
-                .containsExactly("compose-compile.yaml", "compose-dependency.yaml", "compose-deploy.yaml");
-        assertThat(history.get(0).path("files").get(0).path("sha256").asText()).hasSize(64);
-        assertThat(http.get("/api/v1/jobs/nope", ADMIN).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/jobs/nope/events", ADMIN).status()).isEqualTo(404);
-    }
 
     @Test
     void aRestartedServerMarksJobsLeftRunningInterruptedAndKeepsItsUsers() throws Exception {
@@ -378,27 +208,5 @@ abstract class ApiTest {
         JsonNode anonymous = http.get("/api/v1/audit?limit=1", ADMIN).json().get(0);
         assertThat(anonymous.path("user").isNull()).isTrue();
         assertThat(anonymous.path("status").asInt()).isEqualTo(401);
-    }
-
-    @Test
-    void clusterNodesAndWhatIsNotHereYet() {
-        JsonNode nodes = http.get("/api/v1/cluster/nodes", ADMIN).json();
-        assertThat(nodes.get(0).path("hostname").asText()).isEqualTo("berth-node1");
-        assertThat(nodes.get(0).path("environments").findValuesAsText("")).isEmpty();
-        assertThat(nodes.get(0).path("environments").toString()).contains("blue-env", "cli-env");
-        assertThat(http.get("/api/v1/cluster/doctor", ADMIN).status()).isEqualTo(501);
-        String member = user("mona", "member", "blue");
-        assertThat(http.post("/api/v1/gc", member, null).status()).isEqualTo(403);
-        Response gc = http.post("/api/v1/gc", ADMIN, null);
-        assertThat(gc.status()).isEqualTo(501);
-        assertThat(gc.errorMessage()).contains("not in this Berth server yet");
-        assertThat(http.post("/api/v1/environments/blue-env/extend", ADMIN, "{\"by\":\"4h\"}").status()).isEqualTo(501);
-    }
-
-    @Test
-    void unknownEndpointsAnswerJson() {
-        Response r = http.get("/api/v1/nothing-here", ADMIN);
-        assertThat(r.status()).isEqualTo(404);
-        assertThat(r.errorMessage()).isEqualTo("no such endpoint: GET /api/v1/nothing-here");
     }
 }

@@ -4,9 +4,9 @@ import dev.berth.server.TestDatabases;
 import java.nio.file.Path;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The API on PostgreSQL, when scripts/test (or scripts/postgres) exported its URL. */
+/** Environment API tests on PostgreSQL, when scripts/test (or scripts/postgres) exported its URL. */
 @EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_VARIABLE, matches = ".+")
-class PostgresApiTest extends ApiTest {
+class PostgresEnvironmentApiTest extends EnvironmentApiTest {
 
     @Override
     String databaseUrl(Path dataDir) {

@@ -3,8 +3,8 @@ package dev.berth.server.api;
 import dev.berth.server.TestDatabases;
 import java.nio.file.Path;
 
-/** The API on the embedded database. */
-class H2ApiTest extends ApiTest {
+/** Auth API tests on the embedded database. */
+class H2AuthApiTest extends AuthApiTest {
 
     @Override
     String databaseUrl(Path dataDir) {

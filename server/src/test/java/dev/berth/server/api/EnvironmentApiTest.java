@@ -1,0 +1,150 @@
+package dev.berth.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.server.BerthServer;
+import dev.berth.server.FixedCluster;
+import dev.berth.server.Http;
+import dev.berth.server.Http.Response;
+import dev.berth.server.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Environments, jobs, uploads and the cluster, with every authorization denial. */
+abstract class EnvironmentApiTest extends ApiTestBase {
+
+    @Test
+    void environmentsComeFromTheClusterView() {
+        JsonNode list = http.get("/api/v1/environments", ADMIN).json();
+        assertThat(list.findValuesAsText("name")).containsExactly("blue-env", "cli-env");
+        JsonNode blue = list.get(0);
+        assertThat(blue.path("team").asText()).isEqualTo("blue");
+        assertThat(blue.path("services").asInt()).isEqualTo(2);
+        assertThat(blue.path("running").asInt()).isEqualTo(2);
+        assertThat(blue.path("state").asText()).isEqualTo("up");
+        JsonNode detail = http.get("/api/v1/environments/blue-env", ADMIN).json();
+        assertThat(detail.path("services").findValuesAsText("name")).containsExactly("svc0", "svc1");
+        assertThat(detail.path("services").get(0).path("replicas").asText()).isEqualTo("1/1");
+        assertThat(detail.path("services").get(0).path("nodes").get(0).asText()).isEqualTo("berth-node1");
+        Response missing = http.get("/api/v1/environments/nope", ADMIN);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.errorMessage()).isEqualTo("no environment nope");
+        Response bad = http.get("/api/v1/environments/Bad_Name", ADMIN);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorMessage()).startsWith("environment name \"Bad_Name\" is invalid");
+    }
+
+    @Test
+    void viewersReadButChangeNothing() throws Exception {
+        String viewer = user("ivy", "viewer", "blue");
+        assertThat(http.get("/api/v1/environments", viewer).status()).isEqualTo(200);
+        Response up = http.put("/api/v1/environments/blue-env", viewer, compose("services: {}\n"));
+        assertThat(up.status()).isEqualTo(403);
+        assertThat(up.errorMessage()).isEqualTo("ivy is a viewer and may not change environments");
+        assertThat(http.put("/api/v1/environments/new-env", viewer, compose("services: {}\n")).status()).isEqualTo(403);
+        assertThat(http.delete("/api/v1/environments/blue-env", viewer).status()).isEqualTo(403);
+    }
+
+    @Test
+    void membersChangeOnlyTheirTeamsEnvironments() throws Exception {
+        String red = user("jack", "member", "red");
+        Response up = http.put("/api/v1/environments/blue-env", red, compose("services: {}\n"));
+        assertThat(up.status()).isEqualTo(403);
+        assertThat(up.errorMessage()).isEqualTo("environment blue-env belongs to team blue; jack is in team red");
+        Response down = http.delete("/api/v1/environments/blue-env", red);
+        assertThat(down.status()).isEqualTo(403);
+        Response cli = http.delete("/api/v1/environments/cli-env", red);
+        assertThat(cli.status()).isEqualTo(403);
+        assertThat(cli.errorMessage()).isEqualTo("environment cli-env belongs to no team (only admins may change it)");
+        String blue = user("kim", "member", "blue");
+        Response own = http.delete("/api/v1/environments/blue-env", blue);
+        assertThat(own.status()).as(own.body()).isEqualTo(202);
+    }
+
+    @Test
+    void invalidComposeFilesAreRefusedWithPositionsAndNoJob() throws Exception {
+        String yaml = "services:\n  web:\n    image: busybox\n    healthcheck:\n      interval: 10 seconds\n";
+        Response r = http.put("/api/v1/environments/bad-env", ADMIN, compose(yaml));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorMessage()).isEqualTo("the project is invalid (1 problem)");
+        JsonNode p = r.json().path("error").path("problems").get(0);
+        assertThat(p.path("file").asText()).isEqualTo("compose.yaml");
+        assertThat(p.path("line").asInt()).isEqualTo(5);
+        assertThat(p.path("column").asInt()).isEqualTo(17);
+        assertThat(p.path("path").asText()).isEqualTo("services.web.healthcheck.interval");
+        assertThat(p.path("message").asText()).contains("10 seconds");
+        assertThat(http.get("/api/v1/jobs", ADMIN).json()).isEmpty();
+    }
+
+    @Test
+    void uploadsAreChecked() throws Exception {
+        assertThat(http.put("/api/v1/environments/x", ADMIN, "{}").errorMessage())
+                .startsWith("the body names no files");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"files\":{\"../evil.yaml\":\"services: {}\"}}").errorMessage())
+                .startsWith("file name \"../evil.yaml\" is invalid");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"files\":{\"a.yaml\":\"services: {}\"},\"order\":[\"b.yaml\"]}").errorMessage())
+                .isEqualTo("\"order\" names b.yaml, which is not among the files: a.yaml");
+        assertThat(http.put("/api/v1/environments/x", ADMIN, "{\"example\":\"nope\"}").errorMessage())
+                .startsWith("no bundled example \"nope\"; the server has: ").contains("hello");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"example\":\"hello\",\"ttl\":\"forever\"}").errorMessage())
+                .startsWith("ttl \"forever\" is invalid");
+    }
+
+    @Test
+    void upIsAJobWhoseEventsReplayAfterItEnded() throws Exception {
+        Response up = http.put("/api/v1/environments/job-env", ADMIN, "{\"example\":\"hello\"}");
+        assertThat(up.status()).as(up.body()).isEqualTo(202);
+        String id = up.json().path("job").path("id").asText();
+        assertThat(up.raw().headers().firstValue("Location")).hasValue("/api/v1/jobs/" + id);
+        JsonNode job = waitForJob(id, ADMIN);
+        // This server reaches no engine: the job fails, and says why.
+        assertThat(job.path("state").asText()).isEqualTo("failed");
+        assertThat(job.path("kind").asText()).isEqualTo("up");
+        assertThat(job.path("user").asText()).isEqualTo("admin");
+        assertThat(job.path("message").asText()).isNotEmpty();
+        Response events = http.events("/api/v1/jobs/" + id + "/events", ADMIN);
+        assertThat(events.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        assertThat(events.body()).contains("event: failed").contains("event: done").contains("\"state\":\"failed\"");
+        JsonNode history = http.get("/api/v1/environments/job-env/history", ADMIN).json();
+        assertThat(history.get(0).path("files").findValuesAsText("file"))
+                .containsExactly("compose-compile.yaml", "compose-dependency.yaml", "compose-deploy.yaml");
+        assertThat(history.get(0).path("files").get(0).path("sha256").asText()).hasSize(64);
+        assertThat(http.get("/api/v1/jobs/nope", ADMIN).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/jobs/nope/events", ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void clusterNodesAndWhatIsNotHereYet() {
+        JsonNode nodes = http.get("/api/v1/cluster/nodes", ADMIN).json();
+        assertThat(nodes.get(0).path("hostname").asText()).isEqualTo("berth-node1");
+        assertThat(nodes.get(0).path("environments").findValuesAsText("")).isEmpty();
+        assertThat(nodes.get(0).path("environments").toString()).contains("blue-env", "cli-env");
+        assertThat(http.get("/api/v1/cluster/doctor", ADMIN).status()).isEqualTo(501);
+        String member = user("mona", "member", "blue");
+        assertThat(http.post("/api/v1/gc", member, null).status()).isEqualTo(403);
+        Response gc = http.post("/api/v1/gc", ADMIN, null);
+        assertThat(gc.status()).isEqualTo(501);
+        assertThat(gc.errorMessage()).contains("not in this Berth server yet");
+        assertThat(http.post("/api/v1/environments/blue-env/extend", ADMIN, "{\"by\":\"4h\"}").status()).isEqualTo(501);
+    }
+
+    @Test
+    void unknownEndpointsAnswerJson() {
+        Response r = http.get("/api/v1/nothing-here", ADMIN);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.errorMessage()).isEqualTo("no such endpoint: GET /api/v1/nothing-here");
+    }
+}
