@@ -48,6 +48,12 @@ public final class Labels {
     /** On images Berth builds: the content hash their tag was made from (see ContentTag). */
     public static final String IMAGE_CONTENT = "dev.berth.image-content";
 
+    /**
+     * The services a service depends on, comma separated (absent = none): Swarm keeps no
+     * depends_on, and the dashboard draws the graph from this.
+     */
+    public static final String DEPENDS_ON = "dev.berth.depends-on";
+
     private Labels() {
     }
 }

@@ -93,8 +93,13 @@ final class EnvironmentViews {
                 : current.stream().anyMatch(t -> t.state().equals("starting")) ? "starting" : "unhealthy";
         String error = goal.failed() && goal.lastFailure() != null ? failure(goal.lastFailure()) : null;
         return new ServiceView(s.labels().getOrDefault(Labels.RESOURCE, s.name()),
-                container.path("Image").asText("").replaceFirst("@sha256:.*$", ""), List.of(),
+                container.path("Image").asText("").replaceFirst("@sha256:.*$", ""), dependsOn(s),
                 goal.ready() + "/" + goal.desired(), state, health, List.copyOf(onNodes), distinct(published), error);
+    }
+
+    private static List<String> dependsOn(ServiceState s) {
+        String names = s.labels().getOrDefault(Labels.DEPENDS_ON, "");
+        return names.isEmpty() ? List.of() : List.of(names.split(","));
     }
 
     private static TaskState latest(List<TaskState> tasks) {

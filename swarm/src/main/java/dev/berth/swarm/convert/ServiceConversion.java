@@ -31,6 +31,9 @@ final class ServiceConversion {
         if (ports != null) {
             own.put(Labels.PUBLISHED_PORTS, ports);
         }
+        if (!s.dependsOn().isEmpty()) {
+            own.put(Labels.DEPENDS_ON, String.join(",", s.dependsOn().keySet()));
+        }
         TaskSpec task = new TaskSpec(
                 ContainerConversion.container(c, key, s, files),
                 DeployConversion.resources(c, key, deploy, c.options().defaults()),

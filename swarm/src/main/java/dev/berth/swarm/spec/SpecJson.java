@@ -81,6 +81,8 @@ public final class SpecJson {
             labels.remove(Labels.OWNER);
             labels.remove(Labels.EXPIRES);
             labels.remove(Labels.TEAM);
+            // What a service waited for at deploy time changes nothing about how it runs.
+            labels.remove(Labels.DEPENDS_ON);
             if (labels.isEmpty()) {
                 object.remove("Labels");
             }

@@ -113,6 +113,23 @@ class NamingAndLabelsTest {
     }
 
     @Test
+    void labelsEachServiceWithTheServicesItDependsOn() {
+        Stack stack = Projects.convert("""
+                services:
+                  db: {image: postgres:16}
+                  cache: {image: redis:7}
+                  web:
+                    image: nginx:1.25
+                    depends_on:
+                      db: {condition: service_healthy}
+                      cache: {condition: service_started, required: false}
+                """);
+
+        assertThat(stack.services().get("web").labels()).containsEntry(Labels.DEPENDS_ON, "cache,db");
+        assertThat(stack.services().get("db").labels()).doesNotContainKey(Labels.DEPENDS_ON);
+    }
+
+    @Test
     void leavesOutOwnerAndExpiryWhenThereAreNone() {
         ConvertOptions options = new ConvertOptions(true, Map.of(), Projects.files(Map.of()), Map.of(), null, null);
 

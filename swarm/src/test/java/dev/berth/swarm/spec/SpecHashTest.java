@@ -26,6 +26,11 @@ class SpecHashTest {
     }
 
     @Test
+    void leavesOutWhatAServiceDependsOn() {
+        assertThat(SpecHash.of(CONFIG.withLabel(Labels.DEPENDS_ON, "db,cache"))).isEqualTo(SpecHash.of(CONFIG));
+    }
+
+    @Test
     void leavesOutLabelsThatHeldOnlyTheSpecHash() {
         ConfigSpec bare = new ConfigSpec("x", null, "aGk=", null);
 
