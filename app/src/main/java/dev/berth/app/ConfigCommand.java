@@ -44,6 +44,7 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = ProjectLoading.load(invocation, project);
+        CompileStages.bind(invocation, project, result.project());
         Project p = result.project();
         if (quiet) {
             return ExitCodes.OK;

@@ -19,17 +19,35 @@ final class ProjectLoading {
 
     static LoadResult load(Invocation invocation, ProjectOptions options) {
         Path cwd = invocation.workingDirectory();
-        List<Path> files = options.files.isEmpty()
-                ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
-                : options.files.stream().map(cwd::resolve).toList();
-        Path projectDir = options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
-                : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
-        Map<String, String> environment = ProjectEnvironment.load(invocation.environment(), projectDir,
-                options.envFiles.stream().map(cwd::resolve).toList());
+        List<Path> files = files(invocation, options);
+        Path projectDir = projectDirectory(invocation, options);
+        Map<String, String> environment = environment(invocation, options);
         LoadOptions load = new LoadOptions(files, projectDir, options.projectName,
                 new LinkedHashSet<>(options.profiles), environment, cwd);
         LoadResult result = new ComposeLoader().load(load);
         result.warnings().forEach(w -> invocation.err().println("warning: " + w));
         return result;
+    }
+
+    private static List<Path> files(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        return options.files.isEmpty()
+                ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
+                : options.files.stream().map(cwd::resolve).toList();
+    }
+
+    /** Where relative paths of the project start: --project-directory, else the first file's directory. */
+    static Path projectDirectory(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        List<Path> files = files(invocation, options);
+        return options.projectDirectory != null ? cwd.resolve(options.projectDirectory)
+                : files.isEmpty() ? cwd : files.get(0).toAbsolutePath().getParent();
+    }
+
+    /** The project environment: the process's variables over the project's .env (or --env-file files). */
+    static Map<String, String> environment(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        return ProjectEnvironment.load(invocation.environment(), projectDirectory(invocation, options),
+                options.envFiles.stream().map(cwd::resolve).toList());
     }
 }

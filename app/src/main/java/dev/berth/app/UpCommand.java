@@ -1,6 +1,9 @@
 package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.model.Project;
+import dev.berth.engine.artifact.BerthBuild;
+import dev.berth.engine.config.BerthConfig;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.swarm.deploy.EnvironmentQueries;
 import dev.berth.swarm.deploy.SwarmDeployer;
@@ -61,12 +64,16 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
         LoadResult loaded = ProjectLoading.load(invocation, project);
+        BerthBuild build = CompileStages.bind(invocation, project, loaded.project());
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), detach, timeout, false,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, cluster.config(invocation).network().pools());
+        BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
+            Project deployed = CompileStages.prepare(invocation, project, config, loaded.project(), build, env, connection,
+                    line -> { if (progress != ProgressPrinter.Mode.quiet) invocation.out().println(line); });
+            UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout, false,
+                    invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null, ipvsSetting(), image, config.network().pools());
             UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, printer);
             return report(env, result, connection);
         }

@@ -19,6 +19,13 @@ public final class Labels {
     /** When the environment expires, ISO-8601; absent = never. */
     public static final String EXPIRES = "dev.berth.expires";
 
+    /** On a module's service and image: the artifacts delivered into it ({@code NAME=sha256:HEX@TARGET,…}). */
+    public static final String ARTIFACTS = "dev.berth.artifacts";
+    /** On a module's image: the hash of its base image and artifacts, which its tag abbreviates. */
+    public static final String MODULE_HASH = "dev.berth.module-hash";
+    /** On a compile step's container: the hash of the step's inputs. */
+    public static final String COMPILE_INPUTS = "dev.berth.compile-inputs";
+
     private Labels() {
     }
 }

@@ -153,13 +153,15 @@ final class Fields {
     /** The {@code x-*} keys of this mapping. */
     Extensions extensions() {
         Map<String, Value> values = new TreeMap<>();
+        Map<String, dev.berth.compose.problem.Position> positions = new java.util.HashMap<>();
         ValueTree tree = new ValueTree(scalars);
         for (MapNode.Entry e : map.entries()) {
             if (e.key().startsWith("x-")) {
                 values.put(e.key(), tree.of(e.value(), path(e.key())));
+                ValueTree.positions(e.value(), path(e.key()), positions);
             }
         }
-        return values.isEmpty() ? Extensions.EMPTY : new Extensions(values);
+        return values.isEmpty() ? Extensions.EMPTY : new Extensions(values, positions);
     }
 
     /** The keys not read yet (and not {@code x-*}), as values; marks them read. */

@@ -36,6 +36,18 @@ final class ValueTree {
         return scalar((ScalarNode) node, path);
     }
 
+    /** Records where each node below (and including) {@code node} was written, by dotted path. */
+    static void positions(Node node, Path path, Map<String, dev.berth.compose.problem.Position> into) {
+        into.put(path.toString(), node.position());
+        if (node instanceof MapNode map) {
+            map.entries().forEach(e -> positions(e.value(), path.child(e.key()), into));
+        } else if (node instanceof SeqNode seq) {
+            for (int i = 0; i < seq.length(); i++) {
+                positions(seq.get(i), path.index(i), into);
+            }
+        }
+    }
+
     private Value scalar(ScalarNode s, Path path) {
         return switch (s.kind()) {
             case STRING -> new Value.StringValue(s.text());

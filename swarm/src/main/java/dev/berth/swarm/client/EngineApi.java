@@ -67,6 +67,17 @@ public final class EngineApi implements AutoCloseable {
         return read(execute(request));
     }
 
+    /** Sends a tar to a container's file system ({@code PUT /containers/{id}/archive}). */
+    public JsonNode putRaw(String path, InputStream body, String contentType) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.PUT)
+                .path(VERSION + path)
+                .putHeader("Content-Type", contentType)
+                .body(body)
+                .build();
+        return read(execute(request));
+    }
+
     private JsonNode call(DockerHttpClient.Request.Method method, String path, Object body) {
         return read(execute(request(method, path, body)));
     }

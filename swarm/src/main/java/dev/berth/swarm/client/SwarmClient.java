@@ -27,9 +27,16 @@ import java.util.function.Consumer;
 public final class SwarmClient implements AutoCloseable {
 
     private final EngineApi api;
+    private final BuildContainers buildContainers;
 
     public SwarmClient(DockerEndpoint endpoint, ObjectMapper json) {
         this.api = new EngineApi(endpoint, json);
+        this.buildContainers = new BuildContainers(api);
+    }
+
+    /** Containers that build things on this engine: the compile step, module images. */
+    public BuildContainers buildContainers() {
+        return buildContainers;
     }
 
     public DockerEndpoint endpoint() {
