@@ -33,12 +33,25 @@ class ConfigCommandTest {
     }
 
     @Test
-    void listsServicesAndVolumes() {
+    void listsServices() {
         Cli services = Cli.run(SHOP, args("config", "--services"));
         assertThat(services.out()).isEqualTo("catalog\ncompile\ngateway\nmariadb\norders\nredis\nzookeeper\n");
-        Cli volumes = Cli.run(SHOP, args("config", "--volumes"));
-        assertThat(volumes.code).isZero();
-        assertThat(volumes.out()).contains("shop-build");
+    }
+
+    @Test
+    void listsVolumes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  db:
+                    image: berth/mariadb:10.11
+                    volumes: [db-data:/var/lib/mysql, scratch:/tmp]
+                volumes:
+                  db-data: {}
+                  scratch: {}
+                """);
+        Cli volumes = Cli.run(dir, "config", "--volumes");
+        assertThat(volumes.code).as(volumes.err()).isZero();
+        assertThat(volumes.out()).isEqualTo("db-data\nscratch\n");
     }
 
     @Test
