@@ -39,7 +39,10 @@ class ReUpIT extends SwarmIT {
     private static List<String> taskIds(String env, String... services) {
         List<String> ids = new ArrayList<>();
         for (String s : services) {
-            swarm.tasks(env, s).stream().filter(TaskState::running).map(TaskState::id).forEach(ids::add);
+            // The manager may still show a replaced task as running for a moment after its node stopped it;
+            // the service's current tasks are the ones Swarm wants running.
+            swarm.tasks(env, s).stream().filter(TaskState::running).filter(t -> t.desiredState().equals("running"))
+                    .map(TaskState::id).forEach(ids::add);
         }
         return ids;
     }

@@ -221,6 +221,8 @@ public final class SwarmClient implements AutoCloseable {
                 + "&tail=" + EngineApi.encode(tail) + (follow ? "&follow=1" : "") + (timestamps ? "&timestamps=1" : "");
         try (DockerHttpClient.Response response = api.stream(path); InputStream in = response.getBody()) {
             LogStream.read(in, lines);
+        } catch (java.nio.channels.ClosedChannelException e) {
+            // The connection was closed on purpose (a follower stopped): the stream has ended.
         } catch (IOException e) {
             throw new UncheckedIOException("reading logs of " + serviceId + ": " + e.getMessage(), e);
         }
