@@ -81,7 +81,7 @@ final class EnvironmentRoutes {
         Principal who = Guard.principal(ctx);
         requireMayChange(who, env);
         DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
-        Instant expires = body.ttl() == null ? null : Instant.now().plus(TimeToLive.parse("ttl", body.ttl()));
+        Instant expires = body.ttl() == null ? null : Expiry.after(TimeToLive.parse("ttl", body.ttl()), Instant.now());
         ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
         Job job;
         try {
