@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.engine.config.BerthConfig;
 import dev.berth.engine.config.BuildSettings;
 import dev.berth.swarm.doctor.Check;
 import dev.berth.swarm.doctor.Doctor;
@@ -42,7 +43,8 @@ final class ClusterDoctorCommand implements Callable<Integer> {
             for (int i = 0; i < connection.nodes.size(); i++) {
                 engines.add(new Doctor.NodeEngine(connection.nodeNames.get(i), connection.nodes.get(i)));
             }
-            checks = new Doctor(connection.manager, engines, ProbeImages.of(probeImage, invocation), registry()).run();
+            checks = new Doctor(connection.manager, engines, ProbeImages.of(probeImage, invocation),
+                    registry(cluster.config(invocation), invocation)).run();
         }
         if (json) {
             invocation.out().println(DoctorPrinter.json(checks));
@@ -52,8 +54,9 @@ final class ClusterDoctorCommand implements Callable<Integer> {
         return DoctorPrinter.failed(checks) ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    private Doctor.Registry registry() {
-        BuildSettings.Registry r = cluster.config(invocation).build().registry();
+    /** The registry to check from build.registry, its password from the variable the configuration names. */
+    static Doctor.Registry registry(BerthConfig config, Invocation invocation) {
+        BuildSettings.Registry r = config.build().registry();
         if (r == null) {
             return null;
         }

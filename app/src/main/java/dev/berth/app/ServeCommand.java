@@ -65,8 +65,10 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = config.server();
         ClusterConnection connection = ClusterConnection.open(invocation, cluster);
         String probe = invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, config.network().pools(),
-                UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(), config.admission());
+        ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, connection.nodeNames,
+                config.network().pools(), UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(),
+                config.admission(), config.gc(), config.environments().waitLock(),
+                ClusterDoctorCommand.registry(config, invocation));
         String admin = invocation.environment().get("BERTH_ADMIN_TOKEN");
         ServeOptions options = new ServeOptions(bind, port != null ? port : settings.port(),
                 database != null ? database : settings.database(), dataDirectory(settings), admin == null

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server on the test swarm: up through the API (202, then its events until done), status
- * from the cached view, logs, and down through the command line's --server.
+ * from the cached view, extend, the nodes' use, logs, and down through the command line's --server.
  */
 class ServeIT extends SwarmIT {
 
@@ -80,7 +80,7 @@ class ServeIT extends SwarmIT {
                       web: {condition: service_healthy}
                 """.formatted(swarm.image, swarm.image);
         HttpResponse<String> up = send("PUT", "/environments/" + env,
-                JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml))));
+                JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml), "ttl", "2h")));
         try {
             assertThat(up.statusCode()).as(up.body()).isEqualTo(202);
             String job = JSON.readTree(up.body()).path("job").path("id").asText();
@@ -98,6 +98,20 @@ class ServeIT extends SwarmIT {
             assertThat(web.path("health").asText()).isEqualTo("healthy");
             assertThat(web.path("replicas").asText()).isEqualTo("1/1");
             assertThat(web.path("nodes")).hasSize(1);
+
+            // Extending goes from the expiry the labels hold, and the status shows the new one.
+            Instant expires = Instant.parse(status.path("expires").asText());
+            HttpResponse<String> extended = send("POST", "/environments/" + env + "/extend", "{\"by\":\"4h\"}");
+            assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+            assertThat(Instant.parse(JSON.readTree(extended.body()).path("expires").asText()))
+                    .isEqualTo(expires.plus(Duration.ofHours(4)));
+            assertThat(Instant.parse(awaitState(env, "up").path("expires").asText()))
+                    .isEqualTo(expires.plus(Duration.ofHours(4)));
+
+            // The nodes carry what cluster top reads: the manager's engine answers, so its use is measured.
+            JsonNode nodes = JSON.readTree(send("GET", "/cluster/nodes", null).body());
+            assertThat(nodes.findValues("environments").toString()).contains(env);
+            assertThat(nodes.findValues("usedMemoryBytes")).anyMatch(v -> v.isNumber() && v.asLong() > 0);
 
             JsonNode logs = JSON.readTree(send("GET", "/environments/" + env + "/logs?service=web&tail=50", null).body());
             assertThat(logs.findValuesAsText("line")).contains("hello from web");

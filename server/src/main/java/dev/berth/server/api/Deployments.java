@@ -7,12 +7,14 @@ import dev.berth.server.auth.Principal;
 import dev.berth.server.cluster.ClusterAccess;
 import dev.berth.server.job.DeployEvents;
 import dev.berth.server.job.Job;
+import dev.berth.server.job.JobEvents;
 import dev.berth.server.job.Work;
 import dev.berth.server.store.JobStore;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.SwarmTeardown;
 import dev.berth.swarm.deploy.UpRequest;
 import dev.berth.swarm.deploy.UpResult;
+import dev.berth.swarm.lock.ClusterLock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Map;
 
 /**
  * Plan, up and down through the same code as the command line: {@link SwarmDeployer} and
- * {@link SwarmTeardown}, with their events turned into job events.
+ * {@link SwarmTeardown} under the environment's lock, with their events turned into job events.
  */
 final class Deployments {
 
@@ -63,7 +65,10 @@ final class Deployments {
         ClusterAccess cluster = api.cluster();
         Work work = events -> {
             upload.loaded().warnings().forEach(w -> events.notice("warning: " + w));
-            UpResult result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request, new DeployEvents(events));
+            UpResult result;
+            try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
+                result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request, lock, new DeployEvents(events));
+            }
             if (result.ok()) {
                 long services = result.plan().changes().stream().filter(c -> c.kind().word().equals("service")).count();
                 return new Work.Outcome(true, "environment " + env + " is up: " + services + " services");
@@ -82,12 +87,22 @@ final class Deployments {
     Job down(EnvironmentName env, Principal who, boolean volumes) {
         ClusterAccess cluster = api.cluster();
         Work work = events -> {
-            boolean removed = new SwarmTeardown(cluster.manager(), cluster.nodes())
-                    .down(env, volumes, DOWN_TIMEOUT, new DeployEvents(events));
+            boolean removed;
+            try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
+                removed = new SwarmTeardown(cluster.manager(), cluster.nodes())
+                        .down(env, volumes, DOWN_TIMEOUT, new DeployEvents(events));
+            }
             return new Work.Outcome(true, removed ? "environment " + env + " removed"
                     : "environment " + env + " does not exist");
         };
         return api.jobs().submit("down", env.value(), who.name(), Map.of(), work, api.cache()::refresh);
+    }
+
+    /** The environment's lock, as up and down on the command line take it: a gc or another command waits. */
+    private static ClusterLock.Held environmentLock(ClusterAccess cluster, Principal who, EnvironmentName env,
+                                                    JobEvents events) throws InterruptedException {
+        return cluster.locks(who.name()).acquire(ClusterLock.environmentScope(env), "environment " + env,
+                cluster.waitLock(), events::notice);
     }
 
     List<JobStore.DeployedFile> files(String jobId) {

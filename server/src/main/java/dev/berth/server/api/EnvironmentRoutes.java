@@ -1,11 +1,16 @@
 package dev.berth.server.api;
 
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.lifecycle.Expiry;
+import dev.berth.server.cluster.ClusterAccess;
+import dev.berth.swarm.deploy.Lifetimes;
+import dev.berth.swarm.lock.ClusterLock;
 import dev.berth.server.auth.Principal;
 import dev.berth.server.cluster.EnvironmentView;
 import dev.berth.server.job.Job;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +81,7 @@ final class EnvironmentRoutes {
         Principal who = Guard.principal(ctx);
         requireMayChange(who, env);
         DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
-        Instant expires = body.ttl() == null ? null : Instant.now().plus(TimeToLive.parse(body.ttl()));
+        Instant expires = body.ttl() == null ? null : Expiry.after(TimeToLive.parse("ttl", body.ttl()), Instant.now());
         ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
         Job job;
         try {
@@ -97,11 +102,45 @@ final class EnvironmentRoutes {
         accepted(ctx, job, "down " + env + " as job " + job.id());
     }
 
-    private void extend(Context ctx) {
+    /** {@code {"by": "4h"}}. */
+    record ExtendBody(String by) {
+    }
+
+    /** As {@code berth extend}: under the environment's lock, through {@link Lifetimes}; labels only, no restart. */
+    private void extend(Context ctx) throws InterruptedException {
         EnvironmentName env = name(ctx);
-        requireMayChange(Guard.principal(ctx), env);
-        throw ApiException.notImplemented("extending an environment needs TTL support, which this Berth server does"
-                + " not have yet");
+        Principal who = Guard.principal(ctx);
+        requireMayChange(who, env);
+        ExtendBody body = Bodies.read(api.json(), ctx, ExtendBody.class);
+        if (body.by() == null) {
+            throw ApiException.badRequest("extend needs {\"by\": DURATION}, such as {\"by\": \"4h\"}");
+        }
+        Duration by = TimeToLive.parse("by", body.by());
+        if (current(env).isEmpty()) {
+            throw ApiException.notFound("no environment " + env);
+        }
+        if (api.jobs().busyEnvironments().contains(env.value())) {
+            throw new ApiException(409, "an up or down of environment " + env + " runs; extend it when that ends");
+        }
+        Instant next;
+        ClusterAccess cluster = api.cluster();
+        try (var lock = cluster.locks(who.name()).acquire(ClusterLock.environmentScope(env), "environment " + env,
+                cluster.waitLock(), message -> { })) {
+            Lifetimes lifetimes = new Lifetimes(cluster.manager());
+            if (!lifetimes.exists(env)) {
+                throw ApiException.notFound("no environment " + env);
+            }
+            Instant current = lifetimes.expiry(env);
+            next = Expiry.extend(current, by, Instant.now());
+            if (next == null) {
+                throw new ApiException(409, "environment " + env + " never expires; give it a lifetime with"
+                        + " PUT /api/v1/environments/" + env + " and \"ttl\"");
+            }
+            lifetimes.stamp(env, next);
+        }
+        api.cache().refresh();
+        ctx.attribute(Errors.AUDIT_RESULT, "extend " + env + " to " + next);
+        ctx.json(detail(current(env).orElseThrow(() -> ApiException.notFound("no environment " + env))));
     }
 
     private void history(Context ctx) {

@@ -3,6 +3,8 @@ package dev.berth.server.api;
 import dev.berth.compose.problem.ComposeException;
 import dev.berth.server.auth.AuthFailure;
 import dev.berth.server.job.JobRunner;
+import dev.berth.swarm.client.EngineUnreachableException;
+import dev.berth.swarm.lock.LockTimeoutException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -30,6 +32,9 @@ final class Errors {
             send(ctx, e.status(), e.getMessage(), List.of());
         });
         routes.exception(JobRunner.Busy.class, (e, ctx) -> send(ctx, 409, e.getMessage(), List.of()));
+        // The server stands between the client and the engines: one it cannot reach is a bad gateway.
+        routes.exception(EngineUnreachableException.class, (e, ctx) -> send(ctx, 502, e.getMessage(), List.of()));
+        routes.exception(LockTimeoutException.class, (e, ctx) -> send(ctx, 409, e.getMessage(), List.of()));
         routes.exception(JobRunner.Full.class, (e, ctx) -> send(ctx, 503, e.getMessage(), List.of()));
         routes.exception(Exception.class, (e, ctx) -> send(ctx, 500,
                 e.getMessage() == null ? e.toString() : e.getMessage(), List.of()));

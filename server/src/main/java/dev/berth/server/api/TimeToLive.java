@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code "ttl": "8h"}: a number and a unit, m, h or d. */
+/** {@code "ttl": "8h"} or {@code "by": "4h"}: a number and a unit, m, h or d. */
 final class TimeToLive {
 
     private static final Pattern SYNTAX = Pattern.compile("(\\d{1,5})([mhd])");
@@ -12,10 +12,11 @@ final class TimeToLive {
     private TimeToLive() {
     }
 
-    static Duration parse(String text) {
+    /** {@code field}: the body's field, named in the error. */
+    static Duration parse(String field, String text) {
         Matcher m = SYNTAX.matcher(text.trim());
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw ApiException.badRequest("ttl \"" + text + "\" is invalid: expected a positive number with m, h or d,"
+            throw ApiException.badRequest(field + " \"" + text + "\" is invalid: expected a positive number with m, h or d,"
                     + " such as 90m, 8h or 2d");
         }
         long n = Long.parseLong(m.group(1));

@@ -1,22 +1,45 @@
 package dev.berth.server.cluster;
 
 import dev.berth.engine.config.AdmissionSettings;
+import dev.berth.engine.config.EnvironmentSettings;
+import dev.berth.engine.config.GcSettings;
 import dev.berth.engine.config.PortSettings;
 import dev.berth.engine.network.Cidr;
 import dev.berth.swarm.client.SwarmClient;
+import dev.berth.swarm.doctor.Doctor;
+import dev.berth.swarm.lock.ClusterLock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * How jobs reach the cluster, as the command line does: the manager, the node engines, the
- * address pools, the IPVS setting and probe image of {@code up}, the range of published ports
- * and the admission defaults.
+ * How jobs reach the cluster, as the command line does: the manager, the node engines (with
+ * their configured names, "" when none), the address pools, the IPVS setting and probe image of
+ * {@code up}, the range of published ports, the admission defaults, the gc settings, how long
+ * to wait for a lock, and the registry the doctor checks (null for none).
  */
-public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<Cidr> pools, Boolean ipvs,
-                            String probeImage, PortSettings ports, AdmissionSettings admission) {
+public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<String> nodeNames, List<Cidr> pools,
+                            Boolean ipvs, String probeImage, PortSettings ports, AdmissionSettings admission,
+                            GcSettings gc, Duration waitLock, Doctor.Registry registry) {
 
     public ClusterAccess {
         nodes = List.copyOf(nodes);
+        nodeNames = List.copyOf(nodeNames);
+        if (nodeNames.size() != nodes.size()) {
+            throw new IllegalArgumentException("one name per node engine: " + nodeNames.size() + " for " + nodes.size());
+        }
         pools = List.copyOf(pools);
+    }
+
+    /** With unnamed nodes, default gc settings and lock wait, and no registry. */
+    public ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<Cidr> pools, Boolean ipvs,
+                         String probeImage, PortSettings ports, AdmissionSettings admission) {
+        this(manager, nodes, Collections.nCopies(nodes.size(), ""), pools, ipvs, probeImage, ports, admission,
+                new GcSettings(GcSettings.DEFAULT_IMAGE_AGE, List.of(), GcSettings.DEFAULT_DANGLING_AGE),
+                EnvironmentSettings.DEFAULT_WAIT_LOCK, null);
     }
 
     /** With the default port range and admission defaults. */
@@ -25,5 +48,35 @@ public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<C
         this(manager, nodes, pools, ipvs, probeImage,
                 new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST),
                 new AdmissionSettings(AdmissionSettings.DEFAULT_RESERVATION, AdmissionSettings.DEFAULT_LIMIT));
+    }
+
+    /** The engines Berth reaches, the manager's first, as the command line's cluster top reads them. */
+    public List<SwarmClient> engines() {
+        List<SwarmClient> all = new ArrayList<>(nodes);
+        all.add(0, manager);
+        return all;
+    }
+
+    /** The engines named for the doctor, as {@code berth cluster doctor} names them. */
+    public List<Doctor.NodeEngine> doctorEngines() {
+        List<Doctor.NodeEngine> all = new ArrayList<>();
+        all.add(new Doctor.NodeEngine("", manager));
+        for (int i = 0; i < nodes.size(); i++) {
+            all.add(new Doctor.NodeEngine(nodeNames.get(i), nodes.get(i)));
+        }
+        return all;
+    }
+
+    /** The cluster's locks, held in the name of {@code user} through this server: {@code alice via berth serve@host (pid 42)}. */
+    public ClusterLock locks(String user) {
+        return new ClusterLock(manager, user + " via berth serve@" + host() + " (pid " + ProcessHandle.current().pid() + ")");
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "?";
+        }
     }
 }

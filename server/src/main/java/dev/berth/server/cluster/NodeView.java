@@ -2,6 +2,7 @@ package dev.berth.server.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.engine.Labels;
+import dev.berth.swarm.admission.NodeTop;
 import dev.berth.swarm.client.Observed.NodeState;
 import dev.berth.swarm.client.Observed.ServiceState;
 import dev.berth.swarm.client.Observed.TaskState;
@@ -12,18 +13,32 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A node with what Berth's running tasks reserve on it. Use (measured CPU and memory) is not
- * read from the nodes: null.
+ * A node with what the tasks on it reserve and what its containers use, as {@code berth cluster
+ * top} reads them; use is null where the node's engine cannot be reached. Without such a reading
+ * the reservations are those of Berth's running tasks in the cached view.
  */
 public record NodeView(String id, String hostname, String role, String availability, String state, double cpus,
                        long memoryBytes, double reservedCpus, long reservedMemoryBytes, Double usedCpus,
                        Long usedMemoryBytes, List<String> environments) {
 
     public static List<NodeView> of(ClusterSnapshot snapshot) {
+        return of(snapshot, Map.of());
+    }
+
+    /** {@code top}: the reading of {@code berth cluster top}, by node ID. */
+    public static List<NodeView> of(ClusterSnapshot snapshot, Map<String, NodeTop> top) {
         Map<String, ServiceState> services = new HashMap<>();
         snapshot.services().forEach(s -> services.put(s.id(), s));
         List<NodeView> out = new ArrayList<>();
         for (NodeState n : snapshot.nodes()) {
+            NodeTop read = top.get(n.id());
+            if (read != null) {
+                out.add(new NodeView(n.id(), n.hostname(), n.role(), n.availability(), n.state(), n.nanoCpus() / 1e9,
+                        n.memoryBytes(), read.reservedNanoCpus() / 1e9, read.reservedMemory(),
+                        read.usedNanoCpus() == null ? null : read.usedNanoCpus() / 1e9, read.usedMemory(),
+                        read.environments()));
+                continue;
+            }
             long nanoCpus = 0;
             long memory = 0;
             TreeSet<String> envs = new TreeSet<>();

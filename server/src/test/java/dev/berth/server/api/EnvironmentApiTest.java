@@ -127,21 +127,6 @@ abstract class EnvironmentApiTest extends ApiTestBase {
     }
 
     @Test
-    void clusterNodesAndWhatIsNotHereYet() {
-        JsonNode nodes = http.get("/api/v1/cluster/nodes", ADMIN).json();
-        assertThat(nodes.get(0).path("hostname").asText()).isEqualTo("berth-node1");
-        assertThat(nodes.get(0).path("environments").findValuesAsText("")).isEmpty();
-        assertThat(nodes.get(0).path("environments").toString()).contains("blue-env", "cli-env");
-        assertThat(http.get("/api/v1/cluster/doctor", ADMIN).status()).isEqualTo(501);
-        String member = user("mona", "member", "blue");
-        assertThat(http.post("/api/v1/gc", member, null).status()).isEqualTo(403);
-        Response gc = http.post("/api/v1/gc", ADMIN, null);
-        assertThat(gc.status()).isEqualTo(501);
-        assertThat(gc.errorMessage()).contains("not in this Berth server yet");
-        assertThat(http.post("/api/v1/environments/blue-env/extend", ADMIN, "{\"by\":\"4h\"}").status()).isEqualTo(501);
-    }
-
-    @Test
     void unknownEndpointsAnswerJson() {
         Response r = http.get("/api/v1/nothing-here", ADMIN);
         assertThat(r.status()).isEqualTo(404);

@@ -1,0 +1,47 @@
+package dev.berth.server.api;
+
+import dev.berth.engine.gc.Removal;
+import dev.berth.swarm.gc.GarbageCollection.NodeReport;
+import dev.berth.swarm.gc.GarbageCollection.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A gc's report as job events and the job's one-line message, in the words of {@code berth gc}. */
+final class GcReports {
+
+    private GcReports() {
+    }
+
+    static List<String> notices(Report report, boolean dryRun) {
+        String verb = dryRun ? "would remove" : "removed";
+        List<String> out = new ArrayList<>();
+        report.skipped().forEach(s -> out.add("skipped environment " + s));
+        report.expired().forEach(e -> out.add(verb + " expired environment " + e));
+        for (NodeReport n : report.nodes()) {
+            for (Removal r : n.removed()) {
+                out.add(verb + " " + r.kind().name().toLowerCase(Locale.ROOT) + " " + r.name() + " on " + n.node()
+                        + " (" + r.reason() + ")");
+            }
+            n.refused().forEach(r -> out.add("left " + r + " on " + n.node()));
+        }
+        return out;
+    }
+
+    static String summary(Report report, boolean dryRun) {
+        if (report.nothing()) {
+            return "nothing to collect";
+        }
+        long containers = 0;
+        long images = 0;
+        long volumes = 0;
+        for (NodeReport n : report.nodes()) {
+            containers += n.count(Removal.Kind.CONTAINER);
+            images += n.count(Removal.Kind.IMAGE);
+            volumes += n.count(Removal.Kind.VOLUME);
+        }
+        return (dryRun ? "would remove " : "removed ") + report.expired().size() + " expired environment(s), "
+                + containers + " container(s), " + images + " image(s), " + volumes + " volume(s); "
+                + report.bytes() + " bytes " + (dryRun ? "reclaimable" : "reclaimed");
+    }
+}
