@@ -75,7 +75,7 @@ class ClusterSetupIT {
                     .contains("\n  " + bare.addresses.get(0) + "    eth0")
                     .contains("\n  " + second + "   eth0");
             assertThat(bare.engine(1).info().localNodeState()).isEqualTo("inactive");
-            assertThat(bare.engine(1).containers(Map.of("label", List.of("dev.berth.probe")))).isEmpty();
+            assertThat(bare.engine(1).local().containers(Map.of("label", List.of("dev.berth.probe")))).isEmpty();
         } finally {
             BareEngines.sh("ip", "-n", bare.netns.get(0), "addr", "del", second + "/24", "dev", "eth0");
         }

@@ -211,7 +211,7 @@ class CompileIT extends SwarmIT {
                 "    | compiling\n", "    | no compiler\n", "No service, network, config or secret was changed.");
         assertThat(swarm.leftovers(env)).isEmpty();
         try (SwarmClient local = new SwarmClient(DockerEndpoint.from(DockerEndpoint.DEFAULT_SOCKET, Map.of()), SpecJson.mapper())) {
-            assertThat(local.containers(Map.of("label", List.of("dev.berth.compile-step")))).as("the step's container is removed").isEmpty();
+            assertThat(local.local().containers(Map.of("label", List.of("dev.berth.compile-step")))).as("the step's container is removed").isEmpty();
         }
     }
 

@@ -165,7 +165,7 @@ class DoctorIT {
         while (true) {
             List<String> left = new ArrayList<>();
             for (SwarmClient e : bare.engines) {
-                e.containers(probes).forEach(c -> left.add("container " + c.id() + " on " + e.endpoint()));
+                e.local().containers(probes).forEach(c -> left.add("container " + c.id() + " on " + e.endpoint()));
                 e.networks(probes).forEach(n -> left.add("network " + n.name() + " on " + e.endpoint()));
             }
             if (left.isEmpty()) {

@@ -41,7 +41,7 @@ class SharedSwarmDoctorIT extends SwarmIT {
         Map<String, List<String>> probes = Map.of("label", List.of(Labels.PROBE));
         assertThat(swarm.manager.services(probes)).isEmpty();
         for (SwarmClient node : swarm.nodes) {
-            assertThat(node.containers(probes)).as(node.endpoint().toString()).isEmpty();
+            assertThat(node.local().containers(probes)).as(node.endpoint().toString()).isEmpty();
         }
         assertThat(swarm.manager.nodes()).extracting(NodeState::state).containsOnly("ready");
     }

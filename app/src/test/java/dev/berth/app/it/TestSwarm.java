@@ -120,7 +120,7 @@ final class TestSwarm implements AutoCloseable {
         manager.secrets(byEnv).forEach(s -> left.add("secret " + s.name()));
         for (SwarmClient node : nodes) {
             node.networks(byEnv).forEach(n -> left.add("network " + n.name() + " on " + node.endpoint()));
-            node.containers(byStack).forEach(c -> left.add("container " + c.id() + " on " + node.endpoint()));
+            node.local().containers(byStack).forEach(c -> left.add("container " + c.id() + " on " + node.endpoint()));
         }
         return left;
     }

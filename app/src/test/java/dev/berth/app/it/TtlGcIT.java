@@ -87,7 +87,7 @@ class TtlGcIT extends SwarmIT {
         String liveTag = "lc-gc/live:" + uniq;
         Set<String> before = new TreeSet<>();
         for (SwarmClient node : swarm.nodes) {
-            node.diskUsage().images().forEach(i -> before.addAll(i.tags()));
+            node.local().diskUsage().images().forEach(i -> before.addAll(i.tags()));
         }
         String oldId = ThrowawayImages.load(swarm.image, oldTag, "2000-01-01T00:00:00Z", swarm.nodeHosts);
         String liveId = ThrowawayImages.load(swarm.image, liveTag, "2000-01-02T00:00:00Z", swarm.nodeHosts);
@@ -128,13 +128,13 @@ class TtlGcIT extends SwarmIT {
         }
         assertThat(swarm.leftovers("lc-gc-x")).isEmpty();
         for (SwarmClient node : swarm.nodes) {
-            Set<String> ids = node.diskUsage().images().stream().map(ImageUsage::id).collect(Collectors.toSet());
-            Set<String> tags = node.diskUsage().images().stream().flatMap(i -> i.tags().stream()).collect(Collectors.toSet());
+            Set<String> ids = node.local().diskUsage().images().stream().map(ImageUsage::id).collect(Collectors.toSet());
+            Set<String> tags = node.local().diskUsage().images().stream().flatMap(i -> i.tags().stream()).collect(Collectors.toSet());
             assertThat(ids).as(node.endpoint() + ": the test's unused images are gone").doesNotContain(oldId, danglingId)
                     .as("the image a living service names stays").contains(liveId);
             assertThat(tags).as(node.endpoint() + ": shared images stay").containsAll(before);
         }
-        assertThat(last.volumes(Map.of()).stream().map(v -> v.name())).doesNotContain("lc-gc-gone_data");
+        assertThat(last.local().volumes(Map.of()).stream().map(v -> v.name())).doesNotContain("lc-gc-gone_data");
 
         TestSwarm.Run again = swarm.berth(dir, "gc", "--config", config.toString(), "--format", "json");
         assertThat(again.code()).as(again.all()).isZero();

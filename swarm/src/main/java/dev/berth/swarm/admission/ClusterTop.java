@@ -83,10 +83,10 @@ public final class ClusterTop {
     /** CPU (nano-CPUs) and memory that the engine's running containers use; null when it cannot be read. */
     static long[] usage(SwarmClient engine) {
         try {
-            List<String> ids = engine.containers(Map.of("status", List.of("running"))).stream().map(c -> c.id()).toList();
+            List<String> ids = engine.local().containers(Map.of("status", List.of("running"))).stream().map(c -> c.id()).toList();
             Map<String, ContainerUsage> first = new HashMap<>();
             for (String id : ids) {
-                first.put(id, engine.containerUsage(id));
+                first.put(id, engine.local().containerUsage(id));
             }
             Thread.sleep(SAMPLE.toMillis());
             long cpu = 0;
@@ -94,7 +94,7 @@ public final class ClusterTop {
             for (String id : ids) {
                 ContainerUsage now;
                 try {
-                    now = engine.containerUsage(id);
+                    now = engine.local().containerUsage(id);
                 } catch (RuntimeException gone) {
                     continue;
                 }

@@ -201,4 +201,28 @@ public final class EngineImages {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** When the image was last tagged on this engine; null when never (a loaded image has no such time). */
+    public java.time.Instant lastTagged(String id) {
+        return Observed.time(api.get("/images/" + EngineApi.encode(id) + "/json").path("Metadata").path("LastTagTime"));
+    }
+
+    /**
+     * Removes an image by tag or ID, without force: the engine refuses while a container uses it.
+     * Returns false when it refused (in use, or still tagged elsewhere); an image already gone is no error.
+     */
+    public boolean removeUnused(String reference) {
+        try {
+            api.delete("/images/" + EngineApi.encode(reference));
+            return true;
+        } catch (EngineException e) {
+            if (e.notFound()) {
+                return true;
+            }
+            if (e.conflict()) {
+                return false;
+            }
+            throw e;
+        }
+    }
 }

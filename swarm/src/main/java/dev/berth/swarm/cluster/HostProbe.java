@@ -25,7 +25,7 @@ public final class HostProbe {
         String name = "berth-host-probe-" + UUID.randomUUID().toString().substring(0, 8);
         String id;
         try {
-            id = engine.createContainer(name, spec(name));
+            id = engine.local().createContainer(name, spec(name));
         } catch (EngineException e) {
             if (e.notFound()) {
                 throw new IllegalStateException("the probe image " + image + " is not on the engine at "
@@ -35,16 +35,16 @@ public final class HostProbe {
             throw e;
         }
         try {
-            engine.startContainer(id);
-            int exit = engine.waitContainer(id);
-            String output = engine.containerOutput(id);
+            engine.local().startContainer(id);
+            int exit = engine.local().waitContainer(id);
+            String output = engine.local().containerOutput(id);
             if (exit != 0 || !output.contains("== end")) {
                 throw new IllegalStateException("reading the host network of the engine at " + engine.endpoint()
                         + " failed (exit " + exit + "): " + output.strip());
             }
             return HostFacts.parse(output);
         } finally {
-            engine.removeContainer(id);
+            engine.local().removeContainer(id);
         }
     }
 

@@ -61,11 +61,11 @@ public final class SwarmTeardown {
     private void waitForContainers(EnvironmentName env, Instant deadline) throws InterruptedException {
         Map<String, List<String>> filter = Map.of("label", List.of(Labels.STACK_NAMESPACE + "=" + env.value()));
         for (SwarmClient engine : engines()) {
-            while (!engine.containers(filter).isEmpty()) {
+            while (!engine.local().containers(filter).isEmpty()) {
                 // Exited containers of completed jobs stay behind when their service is removed.
-                engine.containers(filter).stream()
+                engine.local().containers(filter).stream()
                         .filter(c -> c.state().equals("exited") || c.state().equals("dead") || c.state().equals("created"))
-                        .forEach(c -> engine.removeContainer(c.id()));
+                        .forEach(c -> engine.local().removeContainer(c.id()));
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("containers of " + env + " are still stopping on "
                             + engine.endpoint() + "; run 'berth down " + env + "' again");
@@ -94,8 +94,8 @@ public final class SwarmTeardown {
         Map<String, List<String>> filter = Map.of("label", List.of(Labels.ENVIRONMENT + "=" + env.value()));
         boolean any = false;
         for (SwarmClient engine : engines()) {
-            for (VolumeState v : engine.volumes(filter)) {
-                Removal.retry(() -> engine.removeVolume(v.name()), deadline);
+            for (VolumeState v : engine.local().volumes(filter)) {
+                Removal.retry(() -> engine.local().removeVolume(v.name()), deadline);
                 any = true;
                 listener.on(new DeployEvent.Notice("volume " + v.name() + " removed on " + engine.endpoint()));
             }

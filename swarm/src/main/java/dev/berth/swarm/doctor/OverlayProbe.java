@@ -157,7 +157,7 @@ final class OverlayProbe {
             boolean left = false;
             for (SwarmClient engine : nodeEngines) {
                 try {
-                    left |= !engine.containers(mine).isEmpty();
+                    left |= !engine.local().containers(mine).isEmpty();
                 } catch (RuntimeException e) {
                     // an engine that stopped answering keeps nothing to wait for
                 }

@@ -134,12 +134,12 @@ public final class GarbageCollection {
             try {
                 boolean done = switch (r.kind()) {
                     case CONTAINER -> {
-                        engine.removeContainer(r.id());
+                        engine.local().removeContainer(r.id());
                         yield true;
                     }
                     case IMAGE -> removeImage(engine, r);
                     case VOLUME -> {
-                        engine.removeVolume(r.id());
+                        engine.local().removeVolume(r.id());
                         yield true;
                     }
                 };
@@ -158,14 +158,14 @@ public final class GarbageCollection {
     /** By each tag, then by ID: removing by ID an image with several tags needs force, which Berth never uses. */
     private static boolean removeImage(SwarmClient engine, Removal r) {
         if (!r.name().contains(":")) {
-            return engine.removeImage(r.id());
+            return engine.images().removeUnused(r.id());
         }
         for (String tag : r.name().split(", ")) {
-            if (!engine.removeImage(tag)) {
+            if (!engine.images().removeUnused(tag)) {
                 return false;
             }
         }
-        return engine.removeImage(r.id());
+        return engine.images().removeUnused(r.id());
     }
 
     private List<SwarmClient> engines() {

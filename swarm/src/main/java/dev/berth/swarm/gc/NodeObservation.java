@@ -15,7 +15,7 @@ final class NodeObservation {
     }
 
     static NodeContents of(SwarmClient engine, GcSettings settings, Instant now) {
-        DiskUsage usage = engine.diskUsage();
+        DiskUsage usage = engine.local().diskUsage();
         List<NodeContents.Container> containers = usage.containers().stream()
                 .map(c -> new NodeContents.Container(c.id(), c.name(), c.state(), c.imageId(), c.labels(), c.sizeRw()))
                 .toList();
@@ -30,7 +30,7 @@ final class NodeObservation {
         Instant lastTagged = null;
         boolean oldEnough = i.created().isBefore(now.minus(i.tags().isEmpty() ? settings.danglingAge() : settings.imageAge()));
         if (oldEnough && i.containers() <= 0) {
-            lastTagged = engine.imageLastTagged(i.id());
+            lastTagged = engine.images().lastTagged(i.id());
         }
         return new NodeContents.Image(i.id(), i.tags(), i.created(), lastTagged, i.uniqueSize());
     }
