@@ -60,7 +60,7 @@ class LockIT extends SwarmIT {
                 && r.err().contains("; waiting up to 2m"))).hasSize(1);
         assertThat(swarm.manager.services(Map.of("label", List.of("dev.berth.environment=lc-lock-a")))).hasSize(1);
         assertThat(running("lc-lock-a")).isEqualTo(1);
-        assertThat(swarm.manager.configs(Map.of("name", List.of("berth-lock.env.lc-lock-a")))).as("released").isEmpty();
+        assertThat(swarm.manager.objects().configs(Map.of("name", List.of("berth-lock.env.lc-lock-a")))).as("released").isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class LockIT extends SwarmIT {
         List<TestSwarm.Run> runs = inParallel(List.of(
                 () -> swarm.berth(dir, "up", "lc-lock-c", "--progress", "plain"),
                 () -> {
-                    while (swarm.manager.configs(Map.of("name", List.of("berth-lock.env.lc-lock-c"))).isEmpty()) {
+                    while (swarm.manager.objects().configs(Map.of("name", List.of("berth-lock.env.lc-lock-c"))).isEmpty()) {
                         Thread.sleep(20);
                     }
                     return swarm.berth(dir, "down", "lc-lock-c");
@@ -100,11 +100,11 @@ class LockIT extends SwarmIT {
         TestSwarm.project(dir, PROJECT);
         Instant anHourAgo = Instant.now().minusSeconds(3600);
         LockHolder dead = new LockHolder("dead-token", "ghost@gone (pid 1)", anHourAgo, anHourAgo.plusSeconds(30));
-        swarm.manager.createConfig(Map.of("Name", "berth-lock.env.lc-lock-d", "Labels", dead.labels("env.lc-lock-d"),
+        swarm.manager.objects().createConfig(Map.of("Name", "berth-lock.env.lc-lock-d", "Labels", dead.labels("env.lc-lock-d"),
                 "Data", Base64.getEncoder().encodeToString("x".getBytes())));
         TestSwarm.Run up = swarm.berth(dir, "up", "lc-lock-d", "--wait-lock", "5s", "--progress", "plain");
         assertThat(up.code()).as(up.all()).isZero();
-        assertThat(swarm.manager.configs(Map.of("name", List.of("berth-lock.env.lc-lock-d")))).isEmpty();
+        assertThat(swarm.manager.objects().configs(Map.of("name", List.of("berth-lock.env.lc-lock-d")))).isEmpty();
     }
 
     @Test
@@ -113,14 +113,14 @@ class LockIT extends SwarmIT {
         Instant now = Instant.now();
         // a lease written far into the future (a wrong clock), never renewed
         LockHolder stuck = new LockHolder("stuck-token", "frozen@skewed (pid 2)", now, now.plusSeconds(3600));
-        swarm.manager.createConfig(Map.of("Name", "berth-lock.env.lc-lock-h", "Labels", stuck.labels("env.lc-lock-h"),
+        swarm.manager.objects().createConfig(Map.of("Name", "berth-lock.env.lc-lock-h", "Labels", stuck.labels("env.lc-lock-h"),
                 "Data", Base64.getEncoder().encodeToString("x".getBytes())));
         long started = System.nanoTime();
         TestSwarm.Run up = swarm.berth(dir, "up", "lc-lock-h", "--wait-lock", "50s", "--progress", "plain");
         assertThat(up.code()).as(up.all()).isZero();
         assertThat(up.err()).contains("berth: environment lc-lock-h is locked by frozen@skewed (pid 2) since ");
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(ClusterLock.LEASE);
-        assertThat(swarm.manager.configs(Map.of("name", List.of("berth-lock.env.lc-lock-h")))).isEmpty();
+        assertThat(swarm.manager.objects().configs(Map.of("name", List.of("berth-lock.env.lc-lock-h")))).isEmpty();
     }
 
     @Test

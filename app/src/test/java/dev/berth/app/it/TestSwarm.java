@@ -116,8 +116,8 @@ final class TestSwarm implements AutoCloseable {
         Map<String, List<String>> byStack = Map.of("label", List.of(Labels.STACK_NAMESPACE + "=" + env));
         List<String> left = new ArrayList<>();
         manager.services(byEnv).forEach(s -> left.add("service " + s.name()));
-        manager.configs(byEnv).forEach(c -> left.add("config " + c.name()));
-        manager.secrets(byEnv).forEach(s -> left.add("secret " + s.name()));
+        manager.objects().configs(byEnv).forEach(c -> left.add("config " + c.name()));
+        manager.objects().secrets(byEnv).forEach(s -> left.add("secret " + s.name()));
         for (SwarmClient node : nodes) {
             node.networks(byEnv).forEach(n -> left.add("network " + n.name() + " on " + node.endpoint()));
             node.local().containers(byStack).forEach(c -> left.add("container " + c.id() + " on " + node.endpoint()));

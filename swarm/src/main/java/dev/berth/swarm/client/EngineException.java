@@ -21,4 +21,15 @@ public final class EngineException extends RuntimeException {
     public boolean conflict() {
         return status == 409;
     }
+
+    /** Runs a removal; a thing already gone is no error. */
+    static void ignoreMissing(Runnable call) {
+        try {
+            call.run();
+        } catch (EngineException e) {
+            if (!e.notFound()) {
+                throw e;
+            }
+        }
+    }
 }

@@ -50,7 +50,7 @@ public final class LocalObjects {
     }
 
     public void removeVolume(String name) {
-        ignoreMissing(() -> api.delete("/volumes/" + EngineApi.encode(name)));
+        EngineException.ignoreMissing(() -> api.delete("/volumes/" + EngineApi.encode(name)));
     }
 
     public List<ContainerState> containers(Map<String, List<String>> filters) {
@@ -124,15 +124,5 @@ public final class LocalObjects {
                     Math.max(0, v.path("UsageData").path("Size").asLong())));
         }
         return new DiskUsage(images, containers, volumes);
-    }
-
-    private static void ignoreMissing(Runnable call) {
-        try {
-            call.run();
-        } catch (EngineException e) {
-            if (!e.notFound()) {
-                throw e;
-            }
-        }
     }
 }

@@ -3,25 +3,16 @@ package dev.berth.swarm.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
-import dev.berth.swarm.client.Observed.ConfigState;
-import dev.berth.swarm.client.Observed.ContainerState;
-import dev.berth.swarm.client.Observed.ContainerDisk;
-import dev.berth.swarm.client.Observed.ContainerUsage;
 import dev.berth.swarm.client.Observed.NodeResources;
 import dev.berth.swarm.client.Observed.TaskReservation;
-import dev.berth.swarm.client.Observed.DiskUsage;
-import dev.berth.swarm.client.Observed.ImageUsage;
 import dev.berth.swarm.client.Observed.PublishedPort;
-import dev.berth.swarm.client.Observed.VolumeUsage;
 import dev.berth.swarm.client.Observed.EngineClock;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
-import dev.berth.swarm.client.Observed.ObjectState;
 import dev.berth.swarm.client.Observed.ServiceState;
 import dev.berth.swarm.client.Observed.SwarmState;
 import dev.berth.swarm.client.Observed.TaskState;
-import dev.berth.swarm.client.Observed.VolumeState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +32,7 @@ public final class SwarmClient implements AutoCloseable {
     private final EngineImages images;
     private final BuildContainers buildContainers;
     private final LocalObjects local;
+    private final SwarmObjects objects;
     private volatile RegistryAuth registryAuth;
 
     public SwarmClient(DockerEndpoint endpoint, ObjectMapper json) {
@@ -48,6 +40,12 @@ public final class SwarmClient implements AutoCloseable {
         this.images = new EngineImages(api, json);
         this.buildContainers = new BuildContainers(api);
         this.local = new LocalObjects(api);
+        this.objects = new SwarmObjects(api);
+    }
+
+    /** Configs and secrets: the small files Swarm keeps for services (and Berth's locks). */
+    public SwarmObjects objects() {
+        return objects;
     }
 
     /** What this engine holds by itself: containers, volumes, disk use. */
@@ -162,7 +160,7 @@ public final class SwarmClient implements AutoCloseable {
     }
 
     public void removeService(String id) {
-        ignoreMissing(() -> api.delete("/services/" + EngineApi.encode(id)));
+        EngineException.ignoreMissing(() -> api.delete("/services/" + EngineApi.encode(id)));
     }
 
     /** Every port every service publishes: those its spec names and those Swarm assigned, each once. */
@@ -275,19 +273,12 @@ public final class SwarmClient implements AutoCloseable {
         return response::close;
     }
 
-    // --- networks, configs, secrets
+    // --- networks
 
     public List<NetworkState> networks(Map<String, List<String>> filters) {
         List<NetworkState> out = new ArrayList<>();
         for (JsonNode n : api.get("/networks?" + api.filters(filters))) {
-            List<String> subnets = new ArrayList<>();
-            n.path("IPAM").path("Config").forEach(c -> {
-                if (!c.path("Subnet").asText("").isEmpty()) {
-                    subnets.add(c.path("Subnet").asText());
-                }
-            });
-            out.add(new NetworkState(n.path("Id").asText(), n.path("Name").asText(), Observed.labels(n.path("Labels")),
-                    subnets, n.path("Scope").asText(""), n.path("Driver").asText("")));
+            out.add(networkState(n));
         }
         return out;
     }
@@ -295,21 +286,24 @@ public final class SwarmClient implements AutoCloseable {
     /** One network as the manager sees it, or null when there is none with that ID. */
     public NetworkState network(String id) {
         try {
-            JsonNode n = api.get("/networks/" + EngineApi.encode(id));
-            List<String> subnets = new ArrayList<>();
-            n.path("IPAM").path("Config").forEach(c -> {
-                if (!c.path("Subnet").asText("").isEmpty()) {
-                    subnets.add(c.path("Subnet").asText());
-                }
-            });
-            return new NetworkState(n.path("Id").asText(), n.path("Name").asText(), Observed.labels(n.path("Labels")),
-                    subnets, n.path("Scope").asText(""), n.path("Driver").asText(""));
+            return networkState(api.get("/networks/" + EngineApi.encode(id)));
         } catch (EngineException e) {
             if (e.notFound()) {
                 return null;
             }
             throw e;
         }
+    }
+
+    private static NetworkState networkState(JsonNode n) {
+        List<String> subnets = new ArrayList<>();
+        n.path("IPAM").path("Config").forEach(c -> {
+            if (!c.path("Subnet").asText("").isEmpty()) {
+                subnets.add(c.path("Subnet").asText());
+            }
+        });
+        return new NetworkState(n.path("Id").asText(), n.path("Name").asText(), Observed.labels(n.path("Labels")),
+                subnets, n.path("Scope").asText(""), n.path("Driver").asText(""));
     }
 
     public String createNetwork(Object spec) {
@@ -317,75 +311,7 @@ public final class SwarmClient implements AutoCloseable {
     }
 
     public void removeNetwork(String id) {
-        ignoreMissing(() -> api.delete("/networks/" + EngineApi.encode(id)));
-    }
-
-    public List<ObjectState> configs(Map<String, List<String>> filters) {
-        return objects(api.get("/configs?" + api.filters(filters)));
-    }
-
-    public String createConfig(Object spec) {
-        return api.post("/configs/create", spec).path("ID").asText();
-    }
-
-    public void removeConfig(String id) {
-        ignoreMissing(() -> api.delete("/configs/" + EngineApi.encode(id)));
-    }
-
-    /** Configs with their versions; the lock of Berth is one. */
-    public List<ConfigState> versionedConfigs(Map<String, List<String>> filters) {
-        List<ConfigState> out = new ArrayList<>();
-        for (JsonNode o : api.get("/configs?" + api.filters(filters))) {
-            out.add(configState(o));
-        }
-        return out;
-    }
-
-    /** One config, or null when there is none with that ID. */
-    public ConfigState config(String id) {
-        try {
-            return configState(api.get("/configs/" + EngineApi.encode(id)));
-        } catch (EngineException e) {
-            if (e.notFound()) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private static ConfigState configState(JsonNode o) {
-        JsonNode spec = o.path("Spec");
-        return new ConfigState(o.path("ID").asText(), o.path("Version").path("Index").asLong(), spec.path("Name").asText(),
-                Observed.labels(spec.path("Labels")));
-    }
-
-    /**
-     * Replaces a config's labels (the only thing Swarm lets change), if it is still at
-     * {@code version}: a compare-and-swap. Throws when someone else changed it first.
-     */
-    public void updateConfigLabels(String id, long version, String name, Map<String, String> labels) {
-        api.post("/configs/" + EngineApi.encode(id) + "/update?version=" + version, Map.of("Name", name, "Labels", labels));
-    }
-
-    public List<ObjectState> secrets(Map<String, List<String>> filters) {
-        return objects(api.get("/secrets?" + api.filters(filters)));
-    }
-
-    public String createSecret(Object spec) {
-        return api.post("/secrets/create", spec).path("ID").asText();
-    }
-
-    public void removeSecret(String id) {
-        ignoreMissing(() -> api.delete("/secrets/" + EngineApi.encode(id)));
-    }
-
-    private static List<ObjectState> objects(JsonNode list) {
-        List<ObjectState> out = new ArrayList<>();
-        for (JsonNode o : list) {
-            JsonNode spec = o.path("Spec");
-            out.add(new ObjectState(o.path("ID").asText(), spec.path("Name").asText(), Observed.labels(spec.path("Labels"))));
-        }
-        return out;
+        EngineException.ignoreMissing(() -> api.delete("/networks/" + EngineApi.encode(id)));
     }
 
     // --- nodes, volumes, containers (the last two are per engine)
@@ -431,16 +357,6 @@ public final class SwarmClient implements AutoCloseable {
                     r.path("NanoCPUs").asLong(0), r.path("MemoryBytes").asLong(0)));
         }
         return out;
-    }
-
-    private static void ignoreMissing(Runnable call) {
-        try {
-            call.run();
-        } catch (EngineException e) {
-            if (!e.notFound()) {
-                throw e;
-            }
-        }
     }
 
     @Override

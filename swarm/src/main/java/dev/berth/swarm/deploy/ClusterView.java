@@ -25,8 +25,8 @@ record ClusterView(List<ServiceState> services, List<NetworkState> networks, Lis
 
     static ClusterView read(SwarmClient client, EnvironmentName env) {
         Map<String, List<String>> filter = filter(env);
-        return new ClusterView(client.services(filter), client.networks(filter), client.configs(filter),
-                client.secrets(filter));
+        return new ClusterView(client.services(filter), client.networks(filter), client.objects().configs(filter),
+                client.objects().secrets(filter));
     }
 
     boolean isEmpty() {

@@ -29,13 +29,13 @@ final class ExternalResources {
                 missing.add("network \"" + n.name() + "\" (networks." + key + ")");
             }
         });
-        Set<String> configs = names(client.configs(Map.of()), c -> c.name());
+        Set<String> configs = names(client.objects().configs(Map.of()), c -> c.name());
         project.configs().forEach((key, c) -> {
             if (c.external() && !configs.contains(c.name())) {
                 missing.add("config \"" + c.name() + "\" (configs." + key + ")");
             }
         });
-        Set<String> secrets = names(client.secrets(Map.of()), s -> s.name());
+        Set<String> secrets = names(client.objects().secrets(Map.of()), s -> s.name());
         project.secrets().forEach((key, s) -> {
             if (s.external() && !secrets.contains(s.name())) {
                 missing.add("secret \"" + s.name() + "\" (secrets." + key + ")");

@@ -47,7 +47,7 @@ public final class IpvsProbe {
 
     /** The answer of an earlier probe, or null when the cluster was never probed. */
     Boolean cached() {
-        for (ObjectState c : client.configs(Map.of("name", List.of(FACTS)))) {
+        for (ObjectState c : client.objects().configs(Map.of("name", List.of(FACTS)))) {
             if (c.name().equals(FACTS) && c.labels().containsKey(IPVS_LABEL)) {
                 return Boolean.parseBoolean(c.labels().get(IPVS_LABEL));
             }
@@ -66,7 +66,7 @@ public final class IpvsProbe {
         spec.putObject("Labels").put(IPVS_LABEL, Boolean.toString(works)).put(Labels.OWNER, "berth");
         spec.put("Data", Base64.getEncoder().encodeToString(("ipvs=" + works + "\n").getBytes(StandardCharsets.UTF_8)));
         try {
-            client.createConfig(spec);
+            client.objects().createConfig(spec);
         } catch (RuntimeException e) {
             // Another Berth stored the answer at the same moment; either answer is the same.
         }

@@ -45,8 +45,8 @@ public final class Lifetimes {
         Map<String, List<String>> any = Map.of("label", List.of(Labels.ENVIRONMENT));
         manager.services(any).forEach(s -> add(services, s.labels()));
         manager.networks(any).forEach(n -> add(others, n.labels()));
-        manager.configs(any).forEach(c -> add(others, c.labels()));
-        manager.secrets(any).forEach(s -> add(others, s.labels()));
+        manager.objects().configs(any).forEach(c -> add(others, c.labels()));
+        manager.objects().secrets(any).forEach(s -> add(others, s.labels()));
         Map<String, Instant> out = new HashMap<>();
         for (String env : union(services.keySet(), others.keySet())) {
             out.put(env, Expiry.ofEnvironment(services.getOrDefault(env, List.of()), others.getOrDefault(env, List.of())));

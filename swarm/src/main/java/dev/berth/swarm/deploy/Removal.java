@@ -58,11 +58,11 @@ final class Removal {
     /** Its configs, secrets and networks, once nothing uses them; returns when the manager confirmed each. */
     void removeObjectsAndNetworks(ClusterView current, Instant deadline) throws InterruptedException {
         for (ObjectState c : current.configs()) {
-            retry(() -> client.removeConfig(c.id()), deadline);
+            retry(() -> client.objects().removeConfig(c.id()), deadline);
             listener.on(new DeployEvent.Applied(new Change(Change.Action.REMOVE, ResourceKind.CONFIG, c.name(), List.of())));
         }
         for (ObjectState s : current.secrets()) {
-            retry(() -> client.removeSecret(s.id()), deadline);
+            retry(() -> client.objects().removeSecret(s.id()), deadline);
             listener.on(new DeployEvent.Applied(new Change(Change.Action.REMOVE, ResourceKind.SECRET, s.name(), List.of())));
         }
         for (NetworkState n : current.networks()) {
@@ -98,8 +98,8 @@ final class Removal {
     private void remove(ResourceKind kind, String id) {
         switch (kind) {
             case NETWORK -> client.removeNetwork(id);
-            case CONFIG -> client.removeConfig(id);
-            case SECRET -> client.removeSecret(id);
+            case CONFIG -> client.objects().removeConfig(id);
+            case SECRET -> client.objects().removeSecret(id);
             case SERVICE -> client.removeService(id);
         }
     }

@@ -189,17 +189,17 @@ public final class SwarmDeployer {
         current.secrets().forEach(s -> ids.put(s.name(), s.id()));
         for (Change c : plan.of(Change.Action.CREATE, ResourceKind.CONFIG)) {
             ConfigSpec spec = stack.configs().stream().filter(s -> s.name().equals(c.name())).findFirst().orElseThrow();
-            ids.put(c.name(), manager.createConfig(spec));
+            ids.put(c.name(), manager.objects().createConfig(spec));
             listener.on(new DeployEvent.Applied(c));
         }
         for (Change c : plan.of(Change.Action.CREATE, ResourceKind.SECRET)) {
             SecretSpec spec = stack.secrets().stream().filter(s -> s.name().equals(c.name())).findFirst().orElseThrow();
-            ids.put(c.name(), manager.createSecret(spec));
+            ids.put(c.name(), manager.objects().createSecret(spec));
             listener.on(new DeployEvent.Applied(c));
         }
         // External configs and secrets are referenced by their own names.
-        manager.configs(Map.of()).forEach(c -> ids.putIfAbsent(c.name(), c.id()));
-        manager.secrets(Map.of()).forEach(s -> ids.putIfAbsent(s.name(), s.id()));
+        manager.objects().configs(Map.of()).forEach(c -> ids.putIfAbsent(c.name(), c.id()));
+        manager.objects().secrets(Map.of()).forEach(s -> ids.putIfAbsent(s.name(), s.id()));
         return ids;
     }
 

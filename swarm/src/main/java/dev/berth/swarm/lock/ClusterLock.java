@@ -54,7 +54,7 @@ public final class ClusterLock {
 
     /** Every lock object of Berth on the cluster, with its holder. */
     public List<ConfigState> all() {
-        return client.versionedConfigs(Map.of("label", List.of(LockHolder.SCOPE)));
+        return client.objects().versionedConfigs(Map.of("label", List.of(LockHolder.SCOPE)));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class ClusterLock {
             spec.put("Name", name);
             spec.put("Labels", me.labels(scope));
             spec.put("Data", DATA);
-            String id = client.createConfig(spec);
+            String id = client.objects().createConfig(spec);
             return new Held(scope, name, id, me);
         } catch (EngineException e) {
             if (!e.conflict()) {
@@ -115,7 +115,7 @@ public final class ClusterLock {
             return null;
         }
         try {
-            client.updateConfigLabels(taken.id(), taken.version(), name, me.labels(scope));
+            client.objects().updateConfigLabels(taken.id(), taken.version(), name, me.labels(scope));
             return new Held(scope, name, taken.id(), me);
         } catch (EngineException e) {
             return null; // another waiter took it over first
@@ -128,7 +128,7 @@ public final class ClusterLock {
     }
 
     private ConfigState find(String name) {
-        return client.versionedConfigs(Map.of("name", List.of(name))).stream().filter(c -> c.name().equals(name))
+        return client.objects().versionedConfigs(Map.of("name", List.of(name))).stream().filter(c -> c.name().equals(name))
                 .findFirst().orElse(null);
     }
 
@@ -176,7 +176,7 @@ public final class ClusterLock {
 
         private synchronized void write(LockHolder next) {
             for (int attempt = 0; attempt < 5; attempt++) {
-                ConfigState current = client.config(id);
+                ConfigState current = client.objects().config(id);
                 LockHolder there = current == null ? null : LockHolder.of(current.labels());
                 if (there == null || !there.token().equals(me.token())) {
                     throw new IllegalStateException("lost the lock " + name + " to " + (there == null ? "nobody"
@@ -185,7 +185,7 @@ public final class ClusterLock {
                 Map<String, String> labels = new LinkedHashMap<>(next.labels(scope));
                 labels.putAll(extra);
                 try {
-                    client.updateConfigLabels(id, current.version(), name, labels);
+                    client.objects().updateConfigLabels(id, current.version(), name, labels);
                     me = next;
                     return;
                 } catch (EngineException e) {
@@ -218,10 +218,10 @@ public final class ClusterLock {
             closed = true;
             renewer.interrupt();
             try {
-                ConfigState current = client.config(id);
+                ConfigState current = client.objects().config(id);
                 LockHolder there = current == null ? null : LockHolder.of(current.labels());
                 if (there != null && there.token().equals(me.token())) {
-                    client.removeConfig(id);
+                    client.objects().removeConfig(id);
                 }
             } catch (RuntimeException e) {
                 // unreachable now: the lease runs out and a waiter takes the lock over
