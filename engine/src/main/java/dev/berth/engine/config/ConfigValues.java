@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class ConfigValues {
 
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(i?b)?");
 
     private final MapNode map;
@@ -81,7 +80,7 @@ public final class ConfigValues {
 
     /** Durations as docker writes them ({@code 90s}, {@code 8h}, {@code 1h30m}, {@code 7d}); {@code 0} is zero. */
     public Duration duration(String key, Duration fallback) {
-        return parse(key, fallback, ConfigValues::parseDuration, "a duration such as 90s, 8h or 7d");
+        return parse(key, fallback, Durations::parse, "a duration such as 90s, 8h or 7d");
     }
 
     /** Sizes in bytes: {@code 128MiB}, {@code 1g}, {@code 512m}, {@code 1073741824}; powers of 1024. */
@@ -244,30 +243,6 @@ public final class ConfigValues {
 
     private String at(String key) {
         return path.isEmpty() ? key : path + "." + key;
-    }
-
-    static Duration parseDuration(String text) {
-        if (text.equals("0")) {
-            return Duration.ZERO;
-        }
-        Duration total = Duration.ZERO;
-        Matcher m = DURATION_PART.matcher(text);
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            end = m.end();
-        }
-        if (end != text.length() || text.isEmpty()) {
-            throw new IllegalArgumentException("expected a duration such as 90s, 8h or 7d, found " + text);
-        }
-        return total;
     }
 
     static long parseBytes(String text) {
