@@ -1,12 +1,12 @@
 package dev.berth.shop.catalog;
 
+import dev.berth.shop.common.Database;
 import dev.berth.shop.common.Http;
 import dev.berth.shop.common.Redis;
 import dev.berth.shop.common.Registry;
 import dev.berth.shop.common.Self;
 import dev.berth.shop.common.Settings;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,16 +26,12 @@ import java.util.Map;
  */
 public final class Catalog {
 
-    private final String dbUrl;
-    private final String dbUser;
-    private final String dbPassword;
+    private final Database db;
     private final Redis redis;
     private final Registry registry;
 
-    private Catalog(String dbUrl, String dbUser, String dbPassword, Redis redis, Registry registry) {
-        this.dbUrl = dbUrl;
-        this.dbUser = dbUser;
-        this.dbPassword = dbPassword;
+    private Catalog(Database db, Redis redis, Registry registry) {
+        this.db = db;
         this.redis = redis;
         this.registry = registry;
     }
@@ -46,8 +42,7 @@ public final class Catalog {
         Redis redis = new Redis(settings.get("redis.host"), settings.port("redis.port"));
         Registry registry = Self.retry("zookeeper", Duration.ofSeconds(60),
                 () -> Registry.connect(settings.get("zookeeper.connect"), settings.get("environment")));
-        Catalog catalog = new Catalog(settings.get("db.url"), settings.get("db.user"),
-                settings.secret("db.password"), redis, registry);
+        Catalog catalog = new Catalog(Database.of(settings), redis, registry);
         Self.retry("mariadb", Duration.ofSeconds(60), () -> {
             catalog.createProducts();
             return null;
@@ -58,17 +53,9 @@ public final class Catalog {
         System.err.println("catalog: serving on port " + port + " as " + Self.name());
     }
 
-    private Connection db() throws SQLException {
-        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private String dbAddress() {
-        return dbUrl.replaceFirst("^jdbc:[a-z]+://", "");
-    }
-
     /** The catalog's table, with the shop's first products when it is empty. */
     private void createProducts() throws SQLException {
-        try (Connection c = db(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS product (id INT PRIMARY KEY, name VARCHAR(64) NOT NULL,"
                     + " price DECIMAL(8,2) NOT NULL, stock INT NOT NULL)");
             s.execute("INSERT IGNORE INTO product VALUES (1, 'Anchor', 129.00, 12), (2, 'Mooring rope 20 m', 34.50, 40),"
@@ -78,7 +65,7 @@ public final class Catalog {
 
     private Map<String, Object> products(String id) throws Exception {
         List<Map<String, Object>> products = new ArrayList<>();
-        try (Connection c = db();
+        try (Connection c = db.connect();
                 PreparedStatement q = c.prepareStatement(id == null
                         ? "SELECT id, name, price, stock FROM product ORDER BY id"
                         : "SELECT id, name, price, stock FROM product WHERE id = ?")) {
@@ -102,14 +89,14 @@ public final class Catalog {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("served_by", Self.name());
         answer.put("products", products);
-        answer.put("products_from", "mariadb " + dbAddress());
+        answer.put("products_from", "mariadb " + db.address());
         answer.put("catalog_views", redis.incr("catalog:views"));
         answer.put("views_counted_in", "redis " + redis.address());
         return answer;
     }
 
     private Map<String, Object> health() throws Exception {
-        try (Connection c = db(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         }
         redis.command("PING");

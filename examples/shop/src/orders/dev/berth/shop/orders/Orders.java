@@ -1,12 +1,12 @@
 package dev.berth.shop.orders;
 
+import dev.berth.shop.common.Database;
 import dev.berth.shop.common.Http;
 import dev.berth.shop.common.Redis;
 import dev.berth.shop.common.Registry;
 import dev.berth.shop.common.Self;
 import dev.berth.shop.common.Settings;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,17 +28,13 @@ public final class Orders {
     private static final String COUNTER = "orders:last-number";
 
     private final String catalogUrl;
-    private final String dbUrl;
-    private final String dbUser;
-    private final String dbPassword;
+    private final Database db;
     private final Redis redis;
     private final Registry registry;
 
-    private Orders(String catalogUrl, String dbUrl, String dbUser, String dbPassword, Redis redis, Registry registry) {
+    private Orders(String catalogUrl, Database db, Redis redis, Registry registry) {
         this.catalogUrl = catalogUrl;
-        this.dbUrl = dbUrl;
-        this.dbUser = dbUser;
-        this.dbPassword = dbPassword;
+        this.db = db;
         this.redis = redis;
         this.registry = registry;
     }
@@ -49,8 +45,7 @@ public final class Orders {
         Redis redis = new Redis(settings.get("redis.host"), settings.port("redis.port"));
         Registry registry = Self.retry("zookeeper", Duration.ofSeconds(60),
                 () -> Registry.connect(settings.get("zookeeper.connect"), settings.get("environment")));
-        Orders orders = new Orders(settings.get("catalog.url"), settings.get("db.url"), settings.get("db.user"),
-                settings.secret("db.password"), redis, registry);
+        Orders orders = new Orders(settings.get("catalog.url"), Database.of(settings), redis, registry);
         Self.retry("mariadb", Duration.ofSeconds(60), () -> {
             orders.createOrders();
             return null;
@@ -63,16 +58,8 @@ public final class Orders {
         System.err.println("orders: serving on port " + port + " as " + Self.name());
     }
 
-    private Connection db() throws SQLException {
-        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-    }
-
-    private String dbAddress() {
-        return dbUrl.replaceFirst("^jdbc:[a-z]+://", "");
-    }
-
     private void createOrders() throws SQLException {
-        try (Connection c = db(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS shop_order (id BIGINT PRIMARY KEY, product_id INT NOT NULL,"
                     + " product_name VARCHAR(64) NOT NULL, price DECIMAL(8,2) NOT NULL, placed_by VARCHAR(128) NOT NULL,"
                     + " placed_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
@@ -88,10 +75,10 @@ public final class Orders {
         Map<String, Object> item = ((List<Map<String, Object>>) fromCatalog.get("products")).get(0);
         long total;
         long id;
-        try (Connection c = db()) {
+        try (Connection c = db.connect()) {
             id = nextNumber(c);
         }
-        try (Connection c = db();
+        try (Connection c = db.connect();
                 PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO shop_order (id, product_id, product_name, price, placed_by) VALUES (?, ?, ?, ?, ?)")) {
             insert.setLong(1, id);
@@ -109,7 +96,7 @@ public final class Orders {
         answer.put("product", item.get("name"));
         answer.put("price", item.get("price"));
         answer.put("priced_by", fromCatalog.get("served_by"));
-        answer.put("stored_in", "mariadb " + dbAddress());
+        answer.put("stored_in", "mariadb " + db.address());
         answer.put("orders_stored", total);
         return answer;
     }
@@ -132,7 +119,7 @@ public final class Orders {
     }
 
     private Map<String, Object> count() throws Exception {
-        try (Connection c = db()) {
+        try (Connection c = db.connect()) {
             return Map.of("served_by", Self.name(), "orders_stored", count(c));
         }
     }
@@ -145,7 +132,7 @@ public final class Orders {
     }
 
     private Map<String, Object> health() throws Exception {
-        try (Connection c = db(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("SELECT 1");
         }
         redis.command("PING");
