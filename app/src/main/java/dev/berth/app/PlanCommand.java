@@ -53,7 +53,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
         LoadResult loaded = ProjectLoading.load(invocation, project);
-        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), true, Duration.ZERO, true,
+        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), true, Duration.ZERO,
                 invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
                 UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
                 cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),

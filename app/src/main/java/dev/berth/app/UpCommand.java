@@ -122,7 +122,7 @@ final class UpCommand implements Callable<Integer> {
                 Lifetimes lifetimes = new Lifetimes(connection.manager);
                 Instant expires = expiry(lifetimes, env, config);
                 UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout,
-                        false, invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
+                        invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
                         expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
                         config.admission(), force, null);
                 UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);

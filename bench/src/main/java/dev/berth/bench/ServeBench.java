@@ -104,7 +104,7 @@ public final class ServeBench {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         Instant t0 = Instant.now();
         forEach(pool, names, env -> new SwarmDeployer(manager, nodes).up(new UpRequest(env, project, Map.of(), true,
-                Duration.ofMinutes(5), false, "bench", null, false, "berth/busybox:1", UpRequest.DEFAULT_POOLS,
+                Duration.ofMinutes(5), "bench", null, false, "berth/busybox:1", UpRequest.DEFAULT_POOLS,
                 new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST), null, false, "bench"),
                 DeployListener.NONE));
         System.out.printf("deployed %d environments x %d services (replicas 0) in %.1f s%n", envs, SERVICES,

@@ -47,9 +47,8 @@ final class Deployments {
 
     PlanJson plan(EnvironmentName env, ProjectUpload upload) throws InterruptedException {
         ClusterAccess cluster = api.cluster();
-        UpResult result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request(env, upload, null, null, true),
-                dev.berth.engine.deploy.DeployListener.NONE);
-        Plan plan = result.plan();
+        // The same preview as 'berth plan': nothing is created, not even the IPVS probe.
+        Plan plan = new SwarmDeployer(cluster.manager(), cluster.nodes()).preview(request(env, upload, null, null)).plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
         return new PlanJson(env.value(), changes(plan, Change.Action.CREATE), changes(plan, Change.Action.UPDATE),
@@ -61,7 +60,7 @@ final class Deployments {
     }
 
     Job up(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires) {
-        UpRequest request = request(env, upload, who, expires, false);
+        UpRequest request = request(env, upload, who, expires);
         ClusterAccess cluster = api.cluster();
         Work work = events -> {
             upload.loaded().warnings().forEach(w -> events.notice("warning: " + w));
@@ -109,9 +108,10 @@ final class Deployments {
         return api.jobs().files(jobId);
     }
 
-    private UpRequest request(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires, boolean dryRun) {
+    private UpRequest request(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires) {
         ClusterAccess cluster = api.cluster();
-        return new UpRequest(env, upload.loaded().project(), upload.environment(), false, UP_TIMEOUT, dryRun, who == null ? null : who.name(), expires,
+        return new UpRequest(env, upload.loaded().project(), upload.environment(), false, UP_TIMEOUT,
+                who == null ? null : who.name(), expires,
                 cluster.ipvs(), cluster.probeImage(), cluster.pools(), cluster.ports(), cluster.admission(), false,
                 who == null ? null : who.team());
     }

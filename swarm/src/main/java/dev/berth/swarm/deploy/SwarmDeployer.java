@@ -74,9 +74,6 @@ public final class SwarmDeployer {
         Stack stack = convert(request, ipvs, current, ports, hosts);
         Plan plan = Planner.plan(request.name(), stack.resources(), current.resources(), stack.warnings());
         AdmissionResult admission = admit(request, stack, plan);
-        if (request.dryRun()) {
-            return new UpResult(plan, List.of(), List.of(), Map.of(), ipvs);
-        }
         plan.notices().forEach(n -> listener.on(new DeployEvent.Notice(n)));
         if (!admission.fits()) {
             listener.on(new DeployEvent.Notice("deploying although the environment does not fit (--force): "
@@ -131,7 +128,7 @@ public final class SwarmDeployer {
     private AdmissionResult admit(UpRequest request, Stack stack, Plan plan) {
         Demands demands = Demands.of(request.project(), stack.services(), plan);
         AdmissionResult result = AdmissionCheck.check(ClusterCapacity.read(manager), demands.demands(), demands.freed());
-        if (!result.fits() && !request.force() && !request.dryRun()) {
+        if (!result.fits() && !request.force()) {
             throw new AdmissionRefused(request.name().value(), result);
         }
         return result;

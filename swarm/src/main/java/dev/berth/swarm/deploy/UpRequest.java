@@ -25,19 +25,12 @@ import java.util.Map;
  * @param team the team that owns the environment (a Berth server's user's team); null for none
  */
 public record UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
-                        Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
+                        Duration timeout, String owner, Instant expires, Boolean ipvs,
                         String probeImage, List<Cidr> pools, PortSettings ports, AdmissionSettings admission,
                         boolean force, String team) {
 
     public static final List<Cidr> DEFAULT_POOLS = List.of(Cidr.parse("10.208.0.0/12"));
     public static final String DEFAULT_PROBE_IMAGE = "busybox:1.36";
-
-    public UpRequest(EnvironmentName name, Project project, Map<String, String> environment, boolean detach,
-                     Duration timeout, boolean dryRun, String owner, Instant expires, Boolean ipvs,
-                     String probeImage, List<Cidr> pools) {
-        this(name, project, environment, detach, timeout, dryRun, owner, expires, ipvs, probeImage, pools,
-                new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST), null, false, null);
-    }
 
     public UpRequest {
         environment = Map.copyOf(environment);
