@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.admission.NodeFree;
 import dev.berth.engine.admission.Quantities;
 import dev.berth.engine.admission.Refusal;
@@ -15,17 +16,12 @@ final class AdmissionTable {
     static void print(String environment, List<Refusal> refusals, PrintWriter out) {
         Table table = new Table("SERVICE", "NEEDS", "BEST NODE FREE", "WHY");
         for (Refusal r : refusals) {
-            table.row(serviceKey(environment, r.service()), r.needs(), free(r.best()), r.why());
+            table.row(AdmissionReport.serviceKey(environment, r.service()), r.needs(), free(r.best()), r.why());
         }
         table.print(out);
     }
 
     static String free(NodeFree n) {
         return n == null ? "-" : n.node() + ": " + Quantities.memory(n.memoryBytes()) + ", " + Quantities.cpus(n.nanoCpus());
-    }
-
-    /** {@code shop-alice_web} → {@code web} */
-    static String serviceKey(String environment, String service) {
-        return service.startsWith(environment + "_") ? service.substring(environment.length() + 1) : service;
     }
 }

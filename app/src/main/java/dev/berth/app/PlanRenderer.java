@@ -3,10 +3,9 @@ package dev.berth.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.admission.Demand;
-import dev.berth.engine.admission.NodeFree;
 import dev.berth.engine.admission.Quantities;
-import dev.berth.engine.admission.Refusal;
 import dev.berth.engine.plan.Change;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,7 +45,7 @@ final class PlanRenderer {
             Map<String, List<String>> nodes = v.admission().nodesByService();
             for (Demand d : v.demands()) {
                 List<String> on = nodes.getOrDefault(d.service(), List.of());
-                placed.row(AdmissionTable.serviceKey(v.environment(), d.service()), Integer.toString(on.size()),
+                placed.row(AdmissionReport.serviceKey(v.environment(), d.service()), Integer.toString(on.size()),
                         Quantities.memory(d.memoryBytes()) + ", " + Quantities.cpus(d.nanoCpus()),
                         on.isEmpty() ? "-" : String.join(", ", on));
             }
@@ -80,38 +79,12 @@ final class PlanRenderer {
         ArrayNode ports = root.putArray("ports");
         v.ports().forEach(p -> ports.addObject().put("service", p.service()).put("published", p.published())
                 .put("target", p.target()).put("protocol", p.protocol()).put("mode", p.mode()));
-        ObjectNode admission = root.putObject("admission");
-        admission.put("fits", v.admission().fits());
-        ArrayNode services = admission.putArray("services");
-        Map<String, List<String>> nodes = v.admission().nodesByService();
-        for (Demand d : v.demands()) {
-            ObjectNode s = services.addObject();
-            s.put("service", AdmissionTable.serviceKey(v.environment(), d.service()));
-            s.put("memoryBytes", d.memoryBytes()).put("nanoCpus", d.nanoCpus());
-            nodes.getOrDefault(d.service(), List.of()).forEach(s.putArray("nodes")::add);
-        }
-        ArrayNode refusals = admission.putArray("refusals");
-        for (Refusal r : v.admission().refusals()) {
-            ObjectNode n = refusals.addObject();
-            n.put("service", AdmissionTable.serviceKey(v.environment(), r.service())).put("wanted", r.wanted())
-                    .put("placed", r.placed()).put("memoryBytes", r.memoryBytes()).put("nanoCpus", r.nanoCpus());
-            if (r.best() != null) {
-                free(n.putObject("best"), r.best());
-            }
-            n.put("why", r.why());
-        }
-        ArrayNode after = admission.putArray("freeAfter");
-        v.admission().after().forEach(n -> free(after.addObject(), n));
+        root.set("admission", LsCommand.JSON.valueToTree(AdmissionReport.of(v.environment(), v.demands(), v.admission())));
         try {
             return LsCommand.JSON.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void free(ObjectNode n, NodeFree free) {
-        n.put("node", free.node()).put("nodeId", free.nodeId()).put("memoryBytes", free.memoryBytes())
-                .put("nanoCpus", free.nanoCpus());
     }
 
     private static String routing(PlanView v) {

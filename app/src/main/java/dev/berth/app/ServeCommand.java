@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         String probe = invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, connection.nodeNames,
                 config.network().pools(), UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(),
-                config.admission(), config.gc(), config.environments().waitLock(),
+                config.admission(), config.gc(), config.environments(),
                 ClusterDoctorCommand.registry(config, invocation));
         String admin = invocation.environment().get("BERTH_ADMIN_TOKEN");
         ServeOptions options = new ServeOptions(bind, port != null ? port : settings.port(),

@@ -8,7 +8,6 @@ import java.util.Map;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.admission.AdmissionRefused;
-import dev.berth.engine.lifecycle.Expiry;
 import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.lock.ClusterLock;
 import java.time.Instant;
@@ -95,7 +94,7 @@ final class UpCommand implements Callable<Integer> {
         EnvironmentName env = EnvironmentNames.parse(name);
         String url = server.url(invocation);
         if (url != null) {
-            return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toMinutes() + "m");
+            return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toSeconds() + "s");
         }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
@@ -120,7 +119,7 @@ final class UpCommand implements Callable<Integer> {
             try (ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
                 Lifetimes lifetimes = new Lifetimes(connection.manager);
-                Instant expires = expiry(lifetimes, env, config);
+                Instant expires = lifetimes.forUp(env, ttl, config.environments().ttl(), Instant.now());
                 UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout,
                         invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
                         expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
@@ -136,17 +135,6 @@ final class UpCommand implements Callable<Integer> {
             AdmissionTable.print(env.value(), refused.result().refusals(), invocation.err());
             return ExitCodes.REFUSED;
         }
-    }
-
-    /** --ttl from now; without it an existing environment keeps its expiry and a new one gets the default. */
-    private Instant expiry(Lifetimes lifetimes, EnvironmentName env, BerthConfig config) {
-        if (ttl != null) {
-            return Expiry.after(ttl, Instant.now());
-        }
-        if (lifetimes.exists(env)) {
-            return lifetimes.expiry(env);
-        }
-        return Expiry.after(config.environments().ttl(), Instant.now());
     }
 
     /** --ipvs, unless BERTH_IPVS says otherwise: true, false, or null to probe. */

@@ -79,6 +79,14 @@ class ServeIT extends SwarmIT {
                     depends_on:
                       web: {condition: service_healthy}
                 """.formatted(swarm.image, swarm.image);
+        HttpResponse<String> plan = send("POST", "/environments/" + env + "/plan",
+                JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml))));
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+        JsonNode admission = JSON.readTree(plan.body()).path("admission");
+        assertThat(admission.path("fits").asBoolean()).as(plan.body()).isTrue();
+        assertThat(admission.path("services").findValuesAsText("service")).containsExactlyInAnyOrder("web", "client");
+        assertThat(admission.path("services").get(0).path("nodes")).hasSize(1);
+        assertThat(admission.path("freeAfter")).hasSize(swarm.nodes.size());
         HttpResponse<String> up = send("PUT", "/environments/" + env,
                 JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml), "ttl", "2h")));
         try {
@@ -168,9 +176,16 @@ class ServeIT extends SwarmIT {
         cli.put("BERTH_TOKEN", TOKEN);
         cli.put("APP_VERSION", "7.1");
         try {
-            TestSwarm.Run up = swarm.berthWith(cli, project, "up", env);
+            TestSwarm.Run up = swarm.berthWith(cli, project, "up", env, "--ttl", "1h30m");
             assertThat(up.code()).as(up.all()).isZero();
             assertThat(up.out()).contains("app: app is ready").contains("environment " + env + " is up: 1 services");
+            Instant expires = expiry(project, env);
+            assertThat(expires).isBetween(Instant.now().plus(Duration.ofMinutes(89)), Instant.now().plus(Duration.ofMinutes(90)));
+            // A re-up without --ttl keeps the expiry, also for the service it changes.
+            cli.put("APP_VERSION", "7.2");
+            TestSwarm.Run again = swarm.berthWith(cli, project, "up", env);
+            assertThat(again.code()).as(again.all()).isZero();
+            assertThat(expiry(project, env)).isEqualTo(expires);
             cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
             Instant deadline = Instant.now().plusSeconds(20);
             TestSwarm.Run logs;
@@ -178,8 +193,8 @@ class ServeIT extends SwarmIT {
                 logs = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(), "BERTH_TOKEN", TOKEN),
                         project, "logs", env);
                 Thread.sleep(200);
-            } while (!logs.out().contains("version 7.1") && Instant.now().isBefore(deadline));
-            assertThat(logs.out()).contains("app-1  | hello through the server").contains("app-1  | version 7.1");
+            } while (!logs.out().contains("version 7.2") && Instant.now().isBefore(deadline));
+            assertThat(logs.out()).contains("app-1  | hello through the server").contains("app-1  | version 7.2");
             TestSwarm.Run invalid = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(),
                     "BERTH_TOKEN", TOKEN), TestSwarm.project(project.resolve("bad"), "services:\n  x:\n    image: [1]\n"),
                     "up", env + "-bad");
@@ -188,6 +203,17 @@ class ServeIT extends SwarmIT {
         } finally {
             swarm.down(env);
         }
+    }
+
+    /** The environment's expiry as {@code berth ls} reads it from the cluster's labels. */
+    private static Instant expiry(Path dir, String env) throws Exception {
+        TestSwarm.Run ls = swarm.berth(dir, "ls", "--format", "json");
+        for (JsonNode e : JSON.readTree(ls.out())) {
+            if (e.path("name").asText().equals(env)) {
+                return Instant.parse(e.path("expires").asText());
+            }
+        }
+        throw new AssertionError(env + " is not listed: " + ls.all());
     }
 
     /** The environment once the cached view shows {@code state}: kept current by engine events. */

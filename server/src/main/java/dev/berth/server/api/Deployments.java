@@ -1,6 +1,7 @@
 package dev.berth.server.api;
 
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.Plan;
 import dev.berth.server.auth.Principal;
@@ -10,8 +11,10 @@ import dev.berth.server.job.Job;
 import dev.berth.server.job.JobEvents;
 import dev.berth.server.job.Work;
 import dev.berth.server.store.JobStore;
+import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.SwarmTeardown;
+import dev.berth.swarm.deploy.UpPreview;
 import dev.berth.swarm.deploy.UpRequest;
 import dev.berth.swarm.deploy.UpResult;
 import dev.berth.swarm.lock.ClusterLock;
@@ -36,7 +39,7 @@ final class Deployments {
     }
 
     record PlanJson(String environment, List<ChangeJson> creates, List<ChangeJson> updates, List<ChangeJson> removes,
-                    List<String> notices, Object admission) {
+                    List<String> notices, AdmissionReport admission) {
     }
 
     record ChangeJson(String kind, String name, List<String> fields) {
@@ -48,25 +51,32 @@ final class Deployments {
     PlanJson plan(EnvironmentName env, ProjectUpload upload) throws InterruptedException {
         ClusterAccess cluster = api.cluster();
         // The same preview as 'berth plan': nothing is created, not even the IPVS probe.
-        Plan plan = new SwarmDeployer(cluster.manager(), cluster.nodes()).preview(request(env, upload, null, null)).plan();
+        UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes()).preview(request(env, upload, null, null));
+        Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
         return new PlanJson(env.value(), changes(plan, Change.Action.CREATE), changes(plan, Change.Action.UPDATE),
-                changes(plan, Change.Action.REMOVE), notices, null);
+                changes(plan, Change.Action.REMOVE), notices,
+                AdmissionReport.of(env.value(), preview.demands(), preview.admission()));
     }
 
     private static List<ChangeJson> changes(Plan plan, Change.Action action) {
         return plan.of(action).stream().map(ChangeJson::of).toList();
     }
 
-    Job up(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires) {
-        UpRequest request = request(env, upload, who, expires);
+    /** {@code ttl}: null keeps an existing environment's expiry and gives a new one environments.ttl, as berth up does. */
+    Job up(EnvironmentName env, ProjectUpload upload, Principal who, Duration ttl) {
         ClusterAccess cluster = api.cluster();
         Work work = events -> {
             upload.loaded().warnings().forEach(w -> events.notice("warning: " + w));
             UpResult result;
             try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
-                result = new SwarmDeployer(cluster.manager(), cluster.nodes()).up(request, lock, new DeployEvents(events));
+                Lifetimes lifetimes = new Lifetimes(cluster.manager());
+                Instant expires = lifetimes.forUp(env, ttl, cluster.environments().ttl(), Instant.now());
+                result = new SwarmDeployer(cluster.manager(), cluster.nodes())
+                        .up(request(env, upload, who, expires), lock, new DeployEvents(events));
+                // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
+                lifetimes.stamp(env, expires);
             }
             if (result.ok()) {
                 long services = result.plan().changes().stream().filter(c -> c.kind().word().equals("service")).count();

@@ -81,11 +81,11 @@ final class EnvironmentRoutes {
         Principal who = Guard.principal(ctx);
         requireMayChange(who, env);
         DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
-        Instant expires = body.ttl() == null ? null : Expiry.after(TimeToLive.parse("ttl", body.ttl()), Instant.now());
+        Duration ttl = body.ttl() == null ? null : TimeToLive.ttl(body.ttl());
         ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
         Job job;
         try {
-            job = deployments.up(env, upload, who, expires);
+            job = deployments.up(env, upload, who, ttl);
         } catch (RuntimeException e) {
             upload.close();
             throw e;
@@ -115,7 +115,7 @@ final class EnvironmentRoutes {
         if (body.by() == null) {
             throw ApiException.badRequest("extend needs {\"by\": DURATION}, such as {\"by\": \"4h\"}");
         }
-        Duration by = TimeToLive.parse("by", body.by());
+        Duration by = TimeToLive.extension(body.by());
         if (current(env).isEmpty()) {
             throw ApiException.notFound("no environment " + env);
         }

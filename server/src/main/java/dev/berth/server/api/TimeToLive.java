@@ -1,29 +1,38 @@
 package dev.berth.server.api;
 
+import dev.berth.engine.config.Durations;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** {@code "ttl": "8h"} or {@code "by": "4h"}: a number and a unit, m, h or d. */
+/**
+ * {@code "ttl": "8h"} or {@code "by": "4h"}: a duration as the command line and the configuration
+ * file read it ({@code 90m}, {@code 1h30m}, {@code 2d}); a ttl of {@code 0} means no expiry.
+ */
 final class TimeToLive {
-
-    private static final Pattern SYNTAX = Pattern.compile("(\\d{1,5})([mhd])");
 
     private TimeToLive() {
     }
 
-    /** {@code field}: the body's field, named in the error. */
-    static Duration parse(String field, String text) {
-        Matcher m = SYNTAX.matcher(text.trim());
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw ApiException.badRequest(field + " \"" + text + "\" is invalid: expected a positive number with m, h or d,"
-                    + " such as 90m, 8h or 2d");
+    /** {@code "ttl"}: zero is allowed and means the environment never expires. */
+    static Duration ttl(String text) {
+        return parse("ttl", text, true);
+    }
+
+    /** {@code "by"} of extend: a positive duration. */
+    static Duration extension(String text) {
+        return parse("by", text, false);
+    }
+
+    private static Duration parse(String field, String text, boolean zeroAllowed) {
+        Duration d;
+        try {
+            d = Durations.parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            d = null;
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        if (d == null || (!zeroAllowed && d.isZero())) {
+            throw ApiException.badRequest(field + " \"" + text + "\" is invalid: expected a " + (zeroAllowed ? "" : "positive ")
+                    + "duration such as 90m, 8h, 1h30m or 2d" + (zeroAllowed ? ", or 0 for no expiry" : ""));
+        }
+        return d;
     }
 }

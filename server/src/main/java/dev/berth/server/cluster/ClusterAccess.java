@@ -18,12 +18,12 @@ import java.util.List;
 /**
  * How jobs reach the cluster, as the command line does: the manager, the node engines (with
  * their configured names, "" when none), the address pools, the IPVS setting and probe image of
- * {@code up}, the range of published ports, the admission defaults, the gc settings, how long
- * to wait for a lock, and the registry the doctor checks (null for none).
+ * {@code up}, the range of published ports, the admission defaults, the gc settings, the
+ * environments' default TTL and how long to wait for a lock, and the registry the doctor checks (null for none).
  */
 public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<String> nodeNames, List<Cidr> pools,
                             Boolean ipvs, String probeImage, PortSettings ports, AdmissionSettings admission,
-                            GcSettings gc, Duration waitLock, Doctor.Registry registry) {
+                            GcSettings gc, EnvironmentSettings environments, Doctor.Registry registry) {
 
     public ClusterAccess {
         nodes = List.copyOf(nodes);
@@ -39,7 +39,7 @@ public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<S
                          String probeImage, PortSettings ports, AdmissionSettings admission) {
         this(manager, nodes, Collections.nCopies(nodes.size(), ""), pools, ipvs, probeImage, ports, admission,
                 new GcSettings(GcSettings.DEFAULT_IMAGE_AGE, List.of(), GcSettings.DEFAULT_DANGLING_AGE),
-                EnvironmentSettings.DEFAULT_WAIT_LOCK, null);
+                new EnvironmentSettings(EnvironmentSettings.DEFAULT_TTL, EnvironmentSettings.DEFAULT_WAIT_LOCK), null);
     }
 
     /** With the default port range and admission defaults. */
@@ -48,6 +48,11 @@ public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<S
         this(manager, nodes, pools, ipvs, probeImage,
                 new PortSettings(PortSettings.DEFAULT_FIRST, PortSettings.DEFAULT_LAST),
                 new AdmissionSettings(AdmissionSettings.DEFAULT_RESERVATION, AdmissionSettings.DEFAULT_LIMIT));
+    }
+
+    /** How long to wait for another command's lock on the same environment or on gc. */
+    public Duration waitLock() {
+        return environments.waitLock();
     }
 
     /** The engines Berth reaches, the manager's first, as the command line's cluster top reads them. */

@@ -39,10 +39,11 @@ abstract class ExtendApiTest extends ApiTestBase {
         String blue = user("mona", "member", "blue");
         Response r = http.post("/api/v1/environments/blue-env/extend", blue, "{\"by\":\"forever\"}");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.errorMessage()).isEqualTo("by \"forever\" is invalid: expected a positive number with m, h or d,"
-                + " such as 90m, 8h or 2d");
+        assertThat(r.errorMessage()).isEqualTo("by \"forever\" is invalid: expected a positive duration such as 90m,"
+                + " 8h, 1h30m or 2d");
         r = http.post("/api/v1/environments/blue-env/extend", blue, "{\"by\":\"0h\"}");
         assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorMessage()).startsWith("by \"0h\" is invalid: expected a positive duration");
         r = http.post("/api/v1/environments/blue-env/extend", blue, "{}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorMessage()).isEqualTo("extend needs {\"by\": DURATION}, such as {\"by\": \"4h\"}");

@@ -7,6 +7,7 @@ import dev.berth.engine.lifecycle.Expiry;
 import dev.berth.swarm.client.EngineException;
 import dev.berth.swarm.client.Observed.ServiceState;
 import dev.berth.swarm.client.SwarmClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +37,21 @@ public final class Lifetimes {
     public Instant expiry(EnvironmentName env) {
         ClusterView view = ClusterView.read(manager, env);
         return Expiry.ofEnvironment(view.services().stream().map(ServiceState::labels).toList(), otherLabels(view));
+    }
+
+    /**
+     * The expiry {@code up} gives: {@code ttl} from now when given; otherwise an existing
+     * environment keeps its expiry and a new one lives {@code defaultTtl} (zero: never expires).
+     * Call it under the environment's lock.
+     */
+    public Instant forUp(EnvironmentName env, Duration ttl, Duration defaultTtl, Instant now) {
+        if (ttl != null) {
+            return Expiry.after(ttl, now);
+        }
+        if (exists(env)) {
+            return expiry(env);
+        }
+        return Expiry.after(defaultTtl, now);
     }
 
     /** Every environment on the cluster with its expiry (null = never). */

@@ -1,0 +1,49 @@
+package dev.berth.engine.admission;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admission result as {@code berth plan --format json} and the server's plan show it:
+ * services named by their key in the files, each with its reservations and the nodes its tasks
+ * would run on, the refusals, and what each node has left afterwards.
+ */
+public record AdmissionReport(boolean fits, List<ServiceNeed> services, List<RefusalRow> refusals,
+                              List<Free> freeAfter) {
+
+    public AdmissionReport {
+        services = List.copyOf(services);
+        refusals = List.copyOf(refusals);
+        freeAfter = List.copyOf(freeAfter);
+    }
+
+    /** One service's reservation per task and its tasks' nodes, one entry per task. */
+    public record ServiceNeed(String service, long memoryBytes, long nanoCpus, List<String> nodes) {
+    }
+
+    /** A service that does not fit; {@code best} is null when no node may run it. */
+    public record RefusalRow(String service, int wanted, int placed, long memoryBytes, long nanoCpus, Free best,
+                             String why) {
+    }
+
+    /** A node's free capacity. */
+    public record Free(String node, String nodeId, long memoryBytes, long nanoCpus) {
+        static Free of(NodeFree n) {
+            return n == null ? null : new Free(n.node(), n.nodeId(), n.memoryBytes(), n.nanoCpus());
+        }
+    }
+
+    public static AdmissionReport of(String environment, List<Demand> demands, AdmissionResult result) {
+        Map<String, List<String>> nodes = result.nodesByService();
+        List<ServiceNeed> services = demands.stream().map(d -> new ServiceNeed(serviceKey(environment, d.service()),
+                d.memoryBytes(), d.nanoCpus(), nodes.getOrDefault(d.service(), List.of()))).toList();
+        List<RefusalRow> refusals = result.refusals().stream().map(r -> new RefusalRow(serviceKey(environment,
+                r.service()), r.wanted(), r.placed(), r.memoryBytes(), r.nanoCpus(), Free.of(r.best()), r.why())).toList();
+        return new AdmissionReport(result.fits(), services, refusals, result.after().stream().map(Free::of).toList());
+    }
+
+    /** {@code shop-alice_web} → {@code web}: the service's key in the files. */
+    public static String serviceKey(String environment, String service) {
+        return service.startsWith(environment + "_") ? service.substring(environment.length() + 1) : service;
+    }
+}
