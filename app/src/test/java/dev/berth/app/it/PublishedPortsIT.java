@@ -125,7 +125,16 @@ class PublishedPortsIT extends SwarmIT {
                 + " environments (berth ls, berth down)");
         assertThat(swarm.leftovers("lc-ports-d")).isEmpty();
 
-        TestSwarm.Run badPort = swarm.berth(dir, "port", "lc-ports-c", "web", "http");
+        // down releases the port: the next environment that asks gets it
+        TestSwarm.Run down = swarm.berth(dir, "down", "lc-ports-c");
+        assertThat(down.code()).as(down.all()).isZero();
+        TestSwarm.Run freed = swarm.berthWith(Map.of("WHO", "d", "PORT", port), dir, "up", "lc-ports-d",
+                "--config", config.toString(), "--progress", "plain");
+        assertThat(freed.code()).as(freed.all()).isZero();
+        assertThat(address(dir, "lc-ports-d")).endsWith(":" + port);
+        assertThat(fetch(address(dir, "lc-ports-d"))).isEqualTo("copy-d");
+
+        TestSwarm.Run badPort = swarm.berth(dir, "port", "lc-ports-d", "web", "http");
         assertThat(badPort.code()).isEqualTo(2);
         assertThat(badPort.err()).contains("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \"http\"");
     }

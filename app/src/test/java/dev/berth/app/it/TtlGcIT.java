@@ -81,6 +81,29 @@ class TtlGcIT extends SwarmIT {
     }
 
     @Test
+    void aNewEnvironmentGetsTheConfiguredTtlAndTtlZeroMeansNever(@TempDir Path dir) throws Exception {
+        TestSwarm.project(dir, PROJECT);
+        Path config = dir.resolve("berth.yaml");
+        Files.writeString(config, "environments:\n  ttl: 2h30m\n");
+        Map<String, String> vars = Map.of("IMG", swarm.image);
+        TestSwarm.Run up = swarm.berthWith(vars, dir, "up", "lc-ttl-def", "--config", config.toString(),
+                "--progress", "plain");
+        assertThat(up.code()).as(up.all()).isZero();
+        Instant expires = Instant.parse(ls(dir, "lc-ttl-def").path("expires").asText());
+        assertThat(expires).isBetween(Instant.now().plus(Duration.ofMinutes(149)), Instant.now().plus(Duration.ofMinutes(150)));
+
+        TestSwarm.Run never = swarm.berthWith(vars, dir, "up", "lc-ttl-def", "--ttl", "0", "--config", config.toString(),
+                "--progress", "plain");
+        assertThat(never.code()).as(never.all()).isZero();
+        assertThat(ls(dir, "lc-ttl-def").path("expires").isNull()).as(ls(dir, "lc-ttl-def").toString()).isTrue();
+        assertThat(swarm.berth(dir, "ls").out()).containsPattern("lc-ttl-def .* never");
+        TestSwarm.Run extend = swarm.berth(dir, "extend", "lc-ttl-def", "1h");
+        assertThat(extend.code()).as(extend.all()).isZero();
+        assertThat(extend.out()).contains("environment lc-ttl-def never expires");
+        swarm.down("lc-ttl-def");
+    }
+
+    @Test
     void gcRemovesExpiredEnvironmentsAndWhatNothingUsesOnEveryNode(@TempDir Path dir) throws Exception {
         String uniq = Long.toString(System.nanoTime(), 36);
         String oldTag = "lc-gc/old:" + uniq;
