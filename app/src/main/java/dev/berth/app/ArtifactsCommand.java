@@ -5,6 +5,7 @@ import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.compile.ArtifactReport;
 import dev.berth.swarm.compile.ArtifactStages;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -51,9 +52,10 @@ final class ArtifactsCommand implements Callable<Integer> {
         }
         BerthConfig config = cluster.config(invocation);
         List<ArtifactReport.Row> rows;
-        try (SwarmClient builder = ImageStages.builder(invocation, config.build())) {
-            rows = ArtifactReport.of(build, builder.buildContainers(), CompileSetup.store(invocation, config),
-                    ArtifactStages.sources(ImageStages.sources(invocation, config.build()))).stream()
+        ProjectPreparation preparation = CompileSetup.preparation(invocation, config);
+        try (SwarmClient builder = preparation.builder()) {
+            rows = ArtifactReport.of(build, builder.buildContainers(), preparation.store(),
+                    ArtifactStages.sources(preparation.sources())).stream()
                     .filter(r -> names.isEmpty() || names.contains(r.name())).toList();
         }
         if (format == LsCommand.Format.json) {

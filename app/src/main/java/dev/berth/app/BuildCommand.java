@@ -3,8 +3,9 @@ package dev.berth.app;
 import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
-import dev.berth.swarm.build.CompileStages;
+import dev.berth.engine.EnvironmentName;
 import dev.berth.swarm.build.PreparedProject;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +49,15 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EnvironmentNames.parse(name);
+        EnvironmentName env = EnvironmentNames.parse(name);
         LoadResult loaded = ProjectLoading.load(invocation, project);
         Project selected = select(loaded.project());
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         PreparedProject prepared;
+        ProjectPreparation.Checked checked = CompileSetup.check(invocation, project, selected, env);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            CompileStages compile = CompileSetup.stages(invocation, cluster.config(invocation),
-                    CompileSetup.bind(invocation, project, selected));
-            prepared = ImageStages.prepare(invocation, cluster, connection, project, selected, noCache, printer, compile);
+            prepared = CompileSetup.preparation(invocation, cluster.config(invocation))
+                    .images(checked, connection.manager, connection.nodes, noCache, printer);
         }
         if (prepared.images().isEmpty()) {
             invocation.out().println("no service of the project builds an image");

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, connection.nodeNames,
                 config.network().pools(), UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(),
                 config.admission(), config.gc(), config.environments(),
-                ClusterDoctorCommand.registry(config, invocation));
+                ClusterDoctorCommand.registry(config, invocation), CompileSetup.preparation(invocation, config));
         String admin = invocation.environment().get("BERTH_ADMIN_TOKEN");
         ServeOptions options = new ServeOptions(bind, port != null ? port : settings.port(),
                 database != null ? database : settings.database(), dataDirectory(settings), admin == null

@@ -2,21 +2,18 @@ package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.model.Project;
-import dev.berth.engine.artifact.BerthBuild;
-import dev.berth.swarm.build.CompileStages;
-import java.util.Map;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.admission.AdmissionRefused;
-import dev.berth.swarm.deploy.Lifetimes;
-import dev.berth.swarm.lock.ClusterLock;
-import java.time.Instant;
-import dev.berth.swarm.build.PreparedProject;
 import dev.berth.swarm.deploy.EnvironmentQueries;
+import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpRequest;
 import dev.berth.swarm.deploy.UpResult;
+import dev.berth.swarm.lock.ClusterLock;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -97,25 +94,22 @@ final class UpCommand implements Callable<Integer> {
             return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toSeconds() + "s");
         }
         LoadResult loaded = ProjectLoading.load(invocation, project);
-        BerthBuild build = CompileSetup.bind(invocation, project, loaded.project());
+        // Berth's extensions and templates checked before the cluster is asked.
+        ProjectPreparation.Checked checked = CompileSetup.check(invocation, project, loaded.project(), env);
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
-        CompileSetup.render(invocation, project, loaded.project(), build, env, () -> "manager");
         BerthConfig config = cluster.config(invocation);
         ProgressPrinter printer = new ProgressPrinter(invocation.out(), progress, System.console() != null);
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            Map<String, String> rendered = CompileSetup.render(invocation, project, loaded.project(), build, env,
-                    () -> CompileSetup.publishedHost(connection));
-            // Stages 1–5 (compile, build and distribute images) before anything on the cluster changes, and before
-            // the lock: a broken build context fails without asking the cluster; builds are tagged by content, so
-            // two ups of one environment building at once make the same images.
-            CompileStages stages = CompileSetup.stages(invocation, config, build);
-            PreparedProject prepared = ImageStages.prepare(invocation, cluster, connection, project, loaded.project(),
-                    false, printer, stages);
-            if (prepared.registryAuth() != null) {
-                connection.manager.useRegistryAuth(prepared.registryAuth());
+            // Compile, build and distribute images before anything on the cluster changes, and before the lock:
+            // a broken build context fails without asking the cluster; builds are tagged by content, so two ups
+            // of one environment building at once make the same images.
+            ProjectPreparation.Prepared prepared = CompileSetup.preparation(invocation, config)
+                    .prepare(checked, connection.manager, connection.nodes, printer);
+            if (prepared.images().registryAuth() != null) {
+                connection.manager.useRegistryAuth(prepared.images().registryAuth());
             }
-            Project deployed = CompileSetup.finish(prepared, build, stages, rendered);
+            Project deployed = prepared.project();
             try (ClusterLock.Held lock = CommandLocks.environment(invocation, connection.manager, env,
                     CommandLocks.waitLock(waitLock, cluster, invocation))) {
                 Lifetimes lifetimes = new Lifetimes(connection.manager);

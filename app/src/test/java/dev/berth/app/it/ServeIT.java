@@ -205,6 +205,45 @@ class ServeIT extends SwarmIT {
         }
     }
 
+    @Test
+    void theBundledShopIsCompiledBuiltAndDeployedThroughTheServerAndItsJobOutlivesTheClient(@TempDir Path dir)
+            throws Exception {
+        String env = "srv-shop-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> up = send("PUT", "/environments/" + env,
+                JSON.writeValueAsString(Map.of("example", "shop", "env", Map.of("GATEWAY_PORT", "28089"))));
+        try {
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(202);
+            String job = JSON.readTree(up.body()).path("job").path("id").asText();
+            // The client goes away after the first event; the job goes on.
+            assertThat(firstEvent("/jobs/" + job + "/events")).isNotEmpty();
+
+            List<String> events = events("/jobs/" + job + "/events");
+            assertThat(events.get(events.size() - 1)).as(String.join("\n", events))
+                    .startsWith("done ").contains("\"state\":\"succeeded\"");
+            assertThat(events).as("the module images were made by the compile step's output")
+                    .anyMatch(e -> e.startsWith("progress ") && e.contains("\"service\":\"gateway\"")
+                            && e.contains("image berth-module/shop-gateway:"));
+            TestSwarm.Run port = swarm.berth(dir, "port", env, "gateway", "8080");
+            assertThat(port.code()).as(port.all()).isZero();
+            String answer = PublishedPortsIT.fetch(port.out().trim());
+            assertThat(answer).as(answer).contains("\"environment\": \"" + env + "\"", "\"served_by\": \"gateway@",
+                    "\"products_from\": \"mariadb mariadb:3306/shop\"", "\"registered_in\": \"zookeeper zookeeper:2181\"");
+        } finally {
+            swarm.down(env);
+        }
+    }
+
+    /** Reads the job's stream until its first event, then disconnects. */
+    private String firstEvent(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (Stream<String> lines = response.body()) {
+            return lines.filter(l -> l.startsWith("data:")).findFirst().orElse("");
+        }
+    }
+
     /** The environment's expiry as {@code berth ls} reads it from the cluster's labels. */
     private static Instant expiry(Path dir, String env) throws Exception {
         TestSwarm.Run ls = swarm.berth(dir, "ls", "--format", "json");
@@ -248,7 +287,7 @@ class ServeIT extends SwarmIT {
     /** The job's server-sent events as "name data" lines, until the server ends the stream. */
     private List<String> events(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
-                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(5)).GET().build();
+                .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(8)).GET().build();
         HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> events = new ArrayList<>();

@@ -1,11 +1,13 @@
 package dev.berth.server.api;
 
+import dev.berth.compose.model.Project;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.Plan;
 import dev.berth.server.auth.Principal;
 import dev.berth.server.cluster.ClusterAccess;
+import dev.berth.server.job.BuildEvents;
 import dev.berth.server.job.DeployEvents;
 import dev.berth.server.job.Job;
 import dev.berth.server.job.JobEvents;
@@ -18,14 +20,16 @@ import dev.berth.swarm.deploy.UpPreview;
 import dev.berth.swarm.deploy.UpRequest;
 import dev.berth.swarm.deploy.UpResult;
 import dev.berth.swarm.lock.ClusterLock;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Plan, up and down through the same code as the command line: {@link SwarmDeployer} and
- * {@link SwarmTeardown} under the environment's lock, with their events turned into job events.
+ * Plan, up and down through the same code as the command line: {@link ProjectPreparation} for
+ * the compile step and images, {@link SwarmDeployer} and {@link SwarmTeardown} under the
+ * environment's lock, with their events turned into job events.
  */
 final class Deployments {
 
@@ -51,7 +55,9 @@ final class Deployments {
     PlanJson plan(EnvironmentName env, ProjectUpload upload) throws InterruptedException {
         ClusterAccess cluster = api.cluster();
         // The same preview as 'berth plan': nothing is created, not even the IPVS probe.
-        UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes()).preview(request(env, upload, null, null));
+        ProjectPreparation.check(upload.loaded().project(), upload.directory(), env, upload.environment());
+        UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes())
+                .preview(request(env, upload, upload.loaded().project(), null, null));
         Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
@@ -67,14 +73,23 @@ final class Deployments {
     /** {@code ttl}: null keeps an existing environment's expiry and gives a new one environments.ttl, as berth up does. */
     Job up(EnvironmentName env, ProjectUpload upload, Principal who, Duration ttl) {
         ClusterAccess cluster = api.cluster();
+        // Berth's extensions and templates are checked before the job starts: bad input answers 400.
+        ProjectPreparation.Checked checked = ProjectPreparation.check(upload.loaded().project(), upload.directory(), env,
+                upload.environment());
         Work work = events -> {
             upload.loaded().warnings().forEach(w -> events.notice("warning: " + w));
+            // As berth up: compile, build and distribute images before the lock and before the cluster changes.
+            ProjectPreparation.Prepared prepared = cluster.preparation().prepare(checked, cluster.manager(),
+                    cluster.nodes(), new BuildEvents(events));
+            if (prepared.images().registryAuth() != null) {
+                cluster.manager().useRegistryAuth(prepared.images().registryAuth());
+            }
             UpResult result;
             try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
                 Lifetimes lifetimes = new Lifetimes(cluster.manager());
                 Instant expires = lifetimes.forUp(env, ttl, cluster.environments().ttl(), Instant.now());
                 result = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                        .up(request(env, upload, who, expires), lock, new DeployEvents(events));
+                        .up(request(env, upload, prepared.project(), who, expires), lock, new DeployEvents(events));
                 // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
                 lifetimes.stamp(env, expires);
             }
@@ -118,9 +133,10 @@ final class Deployments {
         return api.jobs().files(jobId);
     }
 
-    private UpRequest request(EnvironmentName env, ProjectUpload upload, Principal who, Instant expires) {
+    private UpRequest request(EnvironmentName env, ProjectUpload upload, Project project, Principal who,
+                              Instant expires) {
         ClusterAccess cluster = api.cluster();
-        return new UpRequest(env, upload.loaded().project(), upload.environment(), false, UP_TIMEOUT,
+        return new UpRequest(env, project, upload.environment(), false, UP_TIMEOUT,
                 who == null ? null : who.name(), expires,
                 cluster.ipvs(), cluster.probeImage(), cluster.pools(), cluster.ports(), cluster.admission(), false,
                 who == null ? null : who.team());

@@ -1,6 +1,7 @@
 package dev.berth.server.cluster;
 
 import dev.berth.engine.config.AdmissionSettings;
+import dev.berth.engine.config.BuildSettings;
 import dev.berth.engine.config.EnvironmentSettings;
 import dev.berth.engine.config.GcSettings;
 import dev.berth.engine.config.PortSettings;
@@ -8,6 +9,7 @@ import dev.berth.engine.network.Cidr;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.doctor.Doctor;
 import dev.berth.swarm.lock.ClusterLock;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -19,11 +21,13 @@ import java.util.List;
  * How jobs reach the cluster, as the command line does: the manager, the node engines (with
  * their configured names, "" when none), the address pools, the IPVS setting and probe image of
  * {@code up}, the range of published ports, the admission defaults, the gc settings, the
- * environments' default TTL and how long to wait for a lock, and the registry the doctor checks (null for none).
+ * environments' default TTL and how long to wait for a lock, the registry the doctor checks (null for none),
+ * and how images are built and distributed, as {@code berth up} does it.
  */
 public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<String> nodeNames, List<Cidr> pools,
                             Boolean ipvs, String probeImage, PortSettings ports, AdmissionSettings admission,
-                            GcSettings gc, EnvironmentSettings environments, Doctor.Registry registry) {
+                            GcSettings gc, EnvironmentSettings environments, Doctor.Registry registry,
+                            ProjectPreparation preparation) {
 
     public ClusterAccess {
         nodes = List.copyOf(nodes);
@@ -39,7 +43,8 @@ public record ClusterAccess(SwarmClient manager, List<SwarmClient> nodes, List<S
                          String probeImage, PortSettings ports, AdmissionSettings admission) {
         this(manager, nodes, Collections.nCopies(nodes.size(), ""), pools, ipvs, probeImage, ports, admission,
                 new GcSettings(GcSettings.DEFAULT_IMAGE_AGE, List.of(), GcSettings.DEFAULT_DANGLING_AGE),
-                new EnvironmentSettings(EnvironmentSettings.DEFAULT_TTL, EnvironmentSettings.DEFAULT_WAIT_LOCK), null);
+                new EnvironmentSettings(EnvironmentSettings.DEFAULT_TTL, EnvironmentSettings.DEFAULT_WAIT_LOCK), null,
+                new ProjectPreparation(new BuildSettings(null, null, null), System.getenv()));
     }
 
     /** With the default port range and admission defaults. */
