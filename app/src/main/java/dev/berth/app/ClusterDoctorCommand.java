@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.engine.config.BuildSettings;
+import dev.berth.swarm.build.RegistryCredentials;
 import dev.berth.swarm.doctor.Check;
 import dev.berth.swarm.doctor.Doctor;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class ClusterDoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Doctor.Registry registry = registry(cluster.config(invocation), invocation);
         List<Check> checks;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             List<Doctor.NodeEngine> engines = new ArrayList<>();
@@ -44,7 +46,7 @@ final class ClusterDoctorCommand implements Callable<Integer> {
                 engines.add(new Doctor.NodeEngine(connection.nodeNames.get(i), connection.nodes.get(i)));
             }
             checks = new Doctor(connection.manager, engines, ProbeImages.of(probeImage, invocation),
-                    registry(cluster.config(invocation), invocation)).run();
+                    registry).run();
         }
         if (json) {
             invocation.out().println(DoctorPrinter.json(checks));
@@ -54,13 +56,25 @@ final class ClusterDoctorCommand implements Callable<Integer> {
         return DoctorPrinter.failed(checks) ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    /** The registry to check from build.registry, its password from the variable the configuration names. */
+    /**
+     * The registry to check from build.registry, with the credentials up pushes with
+     * ({@link RegistryCredentials}); refused as up refuses them (an unset password-env, a missing
+     * or failing credential helper). Null without build.registry.
+     */
     static Doctor.Registry registry(BerthConfig config, Invocation invocation) {
         BuildSettings.Registry r = config.build().registry();
         if (r == null) {
             return null;
         }
-        String password = r.passwordEnv() == null ? null : invocation.environment().get(r.passwordEnv());
-        return new Doctor.Registry(r.address(), r.username(), password);
+        return Doctor.Registry.of(RegistryCredentials.resolve(r, invocation.environment()));
+    }
+
+    /** For the server's doctor: refused at start as {@link #registry} is, then asked again on each run. */
+    static Doctor.Registry serverRegistry(BerthConfig config, Invocation invocation) {
+        if (registry(config, invocation) == null) {
+            return null;
+        }
+        BuildSettings.Registry r = config.build().registry();
+        return new Doctor.Registry(r.address(), () -> RegistryCredentials.resolve(r, invocation.environment()));
     }
 }

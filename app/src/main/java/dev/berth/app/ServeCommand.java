@@ -7,6 +7,7 @@ import dev.berth.server.ServeOptions;
 import dev.berth.server.cluster.ClusterAccess;
 import dev.berth.server.cluster.SwarmClusterSource;
 import dev.berth.swarm.deploy.UpRequest;
+import dev.berth.swarm.doctor.Doctor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -63,12 +64,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BerthConfig config = cluster.config(invocation);
         ServerSettings settings = config.server();
+        Doctor.Registry registry = ClusterDoctorCommand.serverRegistry(config, invocation);
         ClusterConnection connection = ClusterConnection.open(invocation, cluster);
         String probe = invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, connection.nodeNames,
                 config.network().pools(), UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(),
                 config.admission(), config.gc(), config.environments(),
-                ClusterDoctorCommand.registry(config, invocation), CompileSetup.preparation(invocation, config));
+                registry, CompileSetup.preparation(invocation, config));
         String admin = invocation.environment().get("BERTH_ADMIN_TOKEN");
         ServeOptions options = new ServeOptions(bind, port != null ? port : settings.port(),
                 database != null ? database : settings.database(), dataDirectory(settings), admin == null

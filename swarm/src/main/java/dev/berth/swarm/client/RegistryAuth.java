@@ -7,17 +7,38 @@ import java.util.Map;
 
 /**
  * Credentials for an image registry, sent as the Engine API's {@code X-Registry-Auth} header:
- * base64url of a JSON object, as the docker CLI encodes it.
+ * base64url of a JSON object, as the docker CLI encodes it. {@code identityToken} (a registry's
+ * refresh token, from a credential helper or {@code docker login} with a token) stands in for
+ * username and password; null when there is none.
  */
-public record RegistryAuth(String username, String password, String serverAddress) {
+public record RegistryAuth(String username, String password, String serverAddress, String identityToken) {
 
     public static final String HEADER = "X-Registry-Auth";
 
-    public String header() {
+    public RegistryAuth(String username, String password, String serverAddress) {
+        this(username, password, serverAddress, null);
+    }
+
+    /** Whether there is anything to log in with: a username and password, or an identity token. */
+    public boolean hasCredentials() {
+        return identityToken != null && !identityToken.isEmpty()
+                || username != null && !username.isEmpty() && password != null && !password.isEmpty();
+    }
+
+    /** The fields of the Engine API's AuthConfig, as POST /auth and the header take them. */
+    public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("password", password);
-        fields.put("serveraddress", serverAddress);
+        fields.put("username", username == null ? "" : username);
+        fields.put("password", password == null ? "" : password);
+        fields.put("serveraddress", serverAddress == null ? "" : serverAddress);
+        if (identityToken != null && !identityToken.isEmpty()) {
+            fields.put("identitytoken", identityToken);
+        }
+        return fields;
+    }
+
+    public String header() {
+        Map<String, String> fields = fields();
         StringBuilder json = new StringBuilder("{");
         fields.forEach((k, v) -> {
             if (json.length() > 1) {
@@ -49,6 +70,7 @@ public record RegistryAuth(String username, String password, String serverAddres
 
     @Override
     public String toString() {
-        return "RegistryAuth[" + username + "@" + serverAddress + "]";
+        return "RegistryAuth[" + (identityToken != null && !identityToken.isEmpty() ? "<token>" : username) + "@"
+                + serverAddress + "]";
     }
 }

@@ -1,13 +1,12 @@
 package dev.berth.swarm.doctor;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.cluster.HostFacts.Route;
 import dev.berth.swarm.client.EngineException;
 import dev.berth.swarm.client.Observed.EngineClock;
 import dev.berth.swarm.client.Observed.EngineInfo;
 import dev.berth.swarm.client.Observed.NetworkState;
 import dev.berth.swarm.client.Observed.NodeState;
+import dev.berth.swarm.client.RegistryAuth;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.cluster.HostReadings;
 import dev.berth.swarm.deploy.IpvsProbe;
@@ -20,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * {@code berth cluster doctor}: observes the cluster (through the manager, each node's own
@@ -32,8 +32,16 @@ public final class Doctor {
     public record NodeEngine(String name, SwarmClient client) {
     }
 
-    /** {@code password} null: anonymous. */
-    public record Registry(String address, String username, String password) {
+    /**
+     * The registry to check and its credentials, asked for on each run (a credential helper's may
+     * change); without {@link RegistryAuth#hasCredentials() credentials} the check is anonymous.
+     */
+    public record Registry(String address, Supplier<RegistryAuth> credentials) {
+
+        /** With credentials that do not change. */
+        public static Registry of(RegistryAuth credentials) {
+            return new Registry(credentials.serverAddress(), () -> credentials);
+        }
     }
 
     private final SwarmClient manager;
@@ -160,6 +168,7 @@ public final class Doctor {
 
     private List<RegistryOutcome> registry(List<EngineReading> readings, List<NodeState> nodes) {
         List<RegistryOutcome> out = new ArrayList<>();
+        RegistryAuth auth = registry.credentials().get();
         for (int i = 0; i < engines.size(); i++) {
             EngineReading r = readings.get(i);
             if (!r.reachable()) {
@@ -168,18 +177,15 @@ public final class Doctor {
             String node = NodeChecks.name(r, nodes);
             SwarmClient c = engines.get(i).client();
             try {
-                if (registry.username() != null && registry.password() != null) {
-                    ObjectNode auth = JsonNodeFactory.instance.objectNode();
-                    auth.put("username", registry.username()).put("password", registry.password())
-                            .put("serveraddress", registry.address());
-                    c.registryLogin(auth);
+                if (auth.hasCredentials()) {
+                    c.registryLogin(auth.fields());
                     out.add(new RegistryOutcome(node, null));
                 } else {
                     c.distribution(registry.address() + "/berth/doctor-probe:latest");
                     out.add(new RegistryOutcome(node, null));
                 }
             } catch (EngineException ex) {
-                out.add(registry.password() != null && registry.username() != null
+                out.add(auth.hasCredentials()
                         ? new RegistryOutcome(node, "login failed: " + ex.getMessage())
                         : RegistryOutcome.ofManifestError(node, ex.getMessage()));
             } catch (RuntimeException ex) {

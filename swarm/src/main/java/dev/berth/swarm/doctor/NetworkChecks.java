@@ -161,7 +161,8 @@ final class NetworkChecks {
             return Check.fail("registry", address + " from " + String.join("; ", problems),
                     "make the registry reachable from every node (DNS, firewall, and the CA in"
                             + " /etc/docker/certs.d/" + address + "/ca.crt for a private CA); for credentials set"
-                            + " build.registry.username and password-env");
+                            + " build.registry.username and password-env, or 'docker login " + address
+                            + "' where berth runs");
         }
         return Check.pass("registry", address + " answers every node (" + outcomes.size() + ")");
     }

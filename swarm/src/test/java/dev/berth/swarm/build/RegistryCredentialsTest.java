@@ -48,4 +48,16 @@ class RegistryCredentialsTest {
         assertThat(RegistryCredentials.resolve(new BuildSettings.Registry("none:1", null, null),
                 Map.of("HOME", home.toString()))).isEqualTo(new RegistryAuth("", "", "none:1"));
     }
+
+    @Test
+    void anAuthsEntryMayHoldAnIdentityTokenAndABrokenAuthIsNamed() throws IOException {
+        Path dir = Files.createDirectories(home.resolve("elsewhere"));
+        Files.writeString(dir.resolve("config.json"),
+                "{\"auths\":{\"reg:5000\":{\"identitytoken\":\"refresh-1\"},\"bad:1\":{\"auth\":\"bm9jb2xvbg==\"}}}");
+        Map<String, String> env = Map.of("DOCKER_CONFIG", dir.toString());
+        assertThat(RegistryCredentials.resolve(new BuildSettings.Registry("reg:5000", null, null), env))
+                .isEqualTo(new RegistryAuth("", "", "reg:5000", "refresh-1"));
+        assertThatThrownBy(() -> RegistryCredentials.resolve(new BuildSettings.Registry("bad:1", null, null), env))
+                .hasMessage("the auth of bad:1 in " + dir.resolve("config.json") + " is not base64 of user:password");
+    }
 }

@@ -20,6 +20,15 @@ class RegistryAuthTest {
     }
 
     @Test
+    void anIdentityTokenGoesInItsOwnField() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(
+                new RegistryAuth("", "", "reg:5000", "refresh-1").header()));
+        assertThat(json.path("identitytoken").asText()).isEqualTo("refresh-1");
+        assertThat(new ObjectMapper().readTree(Base64.getUrlDecoder().decode(
+                new RegistryAuth("ci", "pw", "reg:5000").header())).has("identitytoken")).isFalse();
+    }
+
+    @Test
     void neverPrintsThePassword() {
         assertThat(new RegistryAuth("ci", "s3cret", "reg:5000").toString()).doesNotContain("s3cret");
     }
