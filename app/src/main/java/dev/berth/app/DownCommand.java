@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "down",
         description = {"Remove environment NAME: its services, then (once their containers are gone on every node"
                 + " Berth can reach) its configs, secrets and networks. Returns only when nothing labelled with the"
-                + " environment is left. Removing an environment that does not exist is no error."},
+                + " environment is left. Removing an environment that does not exist is no error.",
+                "A node whose engine does not answer is skipped with a warning naming what is left there;"
+                + " 'berth gc' removes it once the node is back."},
         mixinStandardHelpOptions = true)
 final class DownCommand implements Callable<Integer> {
 

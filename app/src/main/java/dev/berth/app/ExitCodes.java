@@ -12,8 +12,17 @@ public final class ExitCodes {
     public static final int INVALID_INPUT = 2;
     /** The environment does not fit on the cluster (admission control); nothing was created. */
     public static final int REFUSED = 3;
+    /**
+     * gc did everything it could, but a node's engine did not answer: nothing (or not everything) was
+     * collected there. Not 0, so that a cron job's monitoring notices a node gc keeps skipping.
+     */
+    public static final int INCOMPLETE = 4;
 
     private ExitCodes() {
+    }
+
+    static int of(dev.berth.swarm.gc.GarbageCollection.Report gc) {
+        return gc.unreachable().isEmpty() ? OK : INCOMPLETE;
     }
 
     static int of(Throwable error) {

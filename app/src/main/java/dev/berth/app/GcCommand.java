@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
                 + " service is gone, volumes of environments that are gone, and images no container or service uses"
                 + " that arrived longer ago than gc.image-age (gc.dangling-age for untagged ones), except"
                 + " gc.keep-images. Nothing without Berth's labels is removed but such images.",
-                "Safe from cron: non-interactive, idempotent, exits 0 when there is nothing to do; one gc runs at a time."},
+                "Safe from cron: non-interactive, idempotent, exits 0 when there is nothing to do; one gc runs at a time.",
+                "A node whose engine does not answer is skipped and named; everything else is collected, and gc exits 4."},
         mixinStandardHelpOptions = true)
 final class GcCommand implements Callable<Integer> {
 
@@ -68,13 +69,20 @@ final class GcCommand implements Callable<Integer> {
         } else {
             print(report);
         }
-        return ExitCodes.OK;
+        List<NodeReport> unreachable = report.unreachable();
+        if (!unreachable.isEmpty()) {
+            invocation.err().println("warning: " + unreachable.size() + " node(s) not collected, their engine did not"
+                    + " answer: " + String.join(", ", unreachable.stream().map(NodeReport::node).toList())
+                    + "; exit code " + ExitCodes.INCOMPLETE);
+        }
+        return ExitCodes.of(report);
     }
 
-    private void print(Report report) {
+    void print(Report report) {
         PrintWriter out = invocation.out();
         String verb = dryRun ? "would remove" : "removed";
         report.skipped().forEach(s -> out.println("skipped environment " + s));
+        report.unreachable().forEach(n -> out.println(n.skippedLine(dryRun)));
         if (report.nothing()) {
             out.println(dryRun ? "nothing to collect" : "nothing to collect; nothing removed");
             return;
@@ -93,6 +101,10 @@ final class GcCommand implements Callable<Integer> {
         long images = 0;
         long volumes = 0;
         for (NodeReport n : report.nodes()) {
+            if (n.unreachable() != null && n.removed().isEmpty()) {
+                table.row(n.node(), "-", "-", "-", "unreachable");
+                continue;
+            }
             table.row(n.node(), "" + n.count(Removal.Kind.CONTAINER), "" + n.count(Removal.Kind.IMAGE),
                     "" + n.count(Removal.Kind.VOLUME), Bytes.text(n.bytes()));
             containers += n.count(Removal.Kind.CONTAINER);
@@ -105,8 +117,9 @@ final class GcCommand implements Callable<Integer> {
 
     /** {@code berth gc --format json}. */
     record GcJson(boolean dryRun, List<String> expired, List<String> skipped, List<Node> nodes, Total total) {
+        /** @param unreachable why the node's engine did not answer, or null */
         record Node(String node, long containers, long images, long volumes, long bytes, List<Removal> removed,
-                    List<String> refused) {
+                    List<String> refused, String unreachable) {
         }
 
         record Total(long containers, long images, long volumes, long bytes) {
@@ -114,7 +127,8 @@ final class GcCommand implements Callable<Integer> {
 
         static GcJson of(Report report, boolean dryRun) {
             List<Node> nodes = report.nodes().stream().map(n -> new Node(n.node(), n.count(Removal.Kind.CONTAINER),
-                    n.count(Removal.Kind.IMAGE), n.count(Removal.Kind.VOLUME), n.bytes(), n.removed(), n.refused()))
+                    n.count(Removal.Kind.IMAGE), n.count(Removal.Kind.VOLUME), n.bytes(), n.removed(), n.refused(),
+                    n.unreachable()))
                     .toList();
             Total total = new Total(nodes.stream().mapToLong(Node::containers).sum(),
                     nodes.stream().mapToLong(Node::images).sum(), nodes.stream().mapToLong(Node::volumes).sum(),

@@ -36,6 +36,8 @@ final class ProgressPrinter implements DeployListener, BuildListener {
     public synchronized void on(DeployEvent event) {
         if (event instanceof DeployEvent.Notice n) {
             log("notice: " + n.text());
+        } else if (event instanceof DeployEvent.Warning w) {
+            logAlways("warning: " + w.text());
         } else if (event instanceof DeployEvent.Applied a) {
             log(describe(a.change()));
         } else if (event instanceof DeployEvent.Waiting w) {

@@ -116,7 +116,11 @@ final class ThroughServer {
         client.events("/jobs/" + jobId + "/events", (name, data) -> {
             switch (name) {
                 case "progress" -> out.println(data.path("service").asText() + ": " + data.path("message").asText());
-                case "notice" -> out.println("notice: " + data.path("message").asText());
+                case "notice" -> {
+                    // the server sends warnings as notices that say so; printed as the command line prints them
+                    String message = data.path("message").asText();
+                    out.println(message.startsWith("warning: ") ? message : "notice: " + message);
+                }
                 case "failed" -> {
                     invocation.err().println("failed: " + (data.has("service") ? data.path("service").asText() + ": " : "")
                             + data.path("message").asText());

@@ -12,6 +12,10 @@ public sealed interface DeployEvent {
     record Notice(String text) implements DeployEvent {
     }
 
+    /** Something was left undone that the user should follow up: a node whose engine did not answer. */
+    record Warning(String text) implements DeployEvent {
+    }
+
     /** A resource was created, updated or removed as planned. */
     record Applied(Change change) implements DeployEvent {
     }

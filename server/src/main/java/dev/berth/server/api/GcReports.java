@@ -17,6 +17,7 @@ final class GcReports {
         String verb = dryRun ? "would remove" : "removed";
         List<String> out = new ArrayList<>();
         report.skipped().forEach(s -> out.add("skipped environment " + s));
+        report.unreachable().forEach(n -> out.add("warning: " + n.skippedLine(dryRun)));
         report.expired().forEach(e -> out.add(verb + " expired environment " + e));
         for (NodeReport n : report.nodes()) {
             for (Removal r : n.removed()) {
@@ -29,6 +30,13 @@ final class GcReports {
     }
 
     static String summary(Report report, boolean dryRun) {
+        List<NodeReport> unreachable = report.unreachable();
+        String skipped = unreachable.isEmpty() ? "" : "; skipped " + unreachable.size() + " node(s) whose engine did not"
+                + " answer: " + String.join(", ", unreachable.stream().map(NodeReport::node).toList());
+        return collected(report, dryRun) + skipped;
+    }
+
+    private static String collected(Report report, boolean dryRun) {
         if (report.nothing()) {
             return "nothing to collect";
         }

@@ -18,6 +18,8 @@ public final class DeployEvents implements DeployListener {
     public void on(DeployEvent event) {
         if (event instanceof DeployEvent.Notice n) {
             events.notice(n.text());
+        } else if (event instanceof DeployEvent.Warning w) {
+            events.notice("warning: " + w.text());
         } else if (event instanceof DeployEvent.Applied a) {
             events.progress(a.change().name(), a.change().action().name().toLowerCase(),
                     a.change().kind().word() + " " + a.change().name() + " " + verb(a.change().action().name()));

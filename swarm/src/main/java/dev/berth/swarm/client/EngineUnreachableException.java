@@ -14,4 +14,11 @@ public final class EngineUnreachableException extends RuntimeException {
     public DockerEndpoint endpoint() {
         return endpoint;
     }
+
+    /** Why, in the transport's words (e.g. "Connection refused"), without the hint about the manager. */
+    public String reason() {
+        Throwable cause = getCause();
+        return cause.getMessage() == null || cause.getMessage().isBlank() ? cause.getClass().getSimpleName()
+                : cause.getMessage();
+    }
 }

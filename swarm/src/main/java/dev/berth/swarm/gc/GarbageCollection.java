@@ -11,8 +11,10 @@ import dev.berth.engine.gc.NodeContents;
 import dev.berth.engine.gc.Removal;
 import dev.berth.engine.lock.LockHolder;
 import dev.berth.swarm.client.EngineException;
+import dev.berth.swarm.client.EngineUnreachableException;
 import dev.berth.swarm.client.Observed.ServiceState;
 import dev.berth.swarm.client.SwarmClient;
+import dev.berth.swarm.deploy.EngineReach;
 import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.deploy.SwarmTeardown;
 import dev.berth.swarm.lock.ClusterLock;
@@ -29,7 +31,8 @@ import java.util.Set;
  * {@code berth gc}, in order: remove expired environments (as {@code down --volumes} does), then
  * on every engine Berth can reach select what is garbage ({@link GcSelection}) and remove it. The
  * caller holds the gc lock; an environment whose own lock is held (an up or down runs) is left for
- * the next run.
+ * the next run. A node whose engine does not answer is skipped and reported ({@link NodeReport#unreachable()}):
+ * everything else is still collected.
  */
 public final class GarbageCollection {
 
@@ -42,10 +45,30 @@ public final class GarbageCollection {
         public boolean nothing() {
             return expired.isEmpty() && nodes.stream().allMatch(n -> n.removed().isEmpty());
         }
+
+        /** The nodes whose engine did not answer: nothing, or not everything, was collected there. */
+        public List<NodeReport> unreachable() {
+            return nodes.stream().filter(n -> n.unreachable() != null).toList();
+        }
     }
 
-    /** @param refused what the engine would not remove (in use meanwhile), with why */
-    public record NodeReport(String node, List<Removal> removed, List<String> refused) {
+    /**
+     * @param refused what the engine would not remove (in use meanwhile), with why
+     * @param unreachable why the node's engine did not answer (gc skipped the rest of that node), or null
+     */
+    public record NodeReport(String node, List<Removal> removed, List<String> refused, String unreachable) {
+        static NodeReport unreachable(String node, String reason) {
+            return new NodeReport(node, List.of(), List.of(), reason);
+        }
+
+        /** gc's line for a node whose engine did not answer, in the words of the command line and the server. */
+        public String skippedLine(boolean dryRun) {
+            String done = removed.isEmpty() ? (dryRun ? "nothing would be removed there" : "nothing removed there")
+                    : "the rest of it is left";
+            return "skipped node " + node + ": unreachable: " + unreachable + "; " + done
+                    + " (the next gc collects it once its engine answers)";
+        }
+
         public long count(Removal.Kind kind) {
             return removed.stream().filter(r -> r.kind() == kind).count();
         }
@@ -70,6 +93,7 @@ public final class GarbageCollection {
         Lifetimes lifetimes = new Lifetimes(manager);
         List<String> expired = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        EngineReach reach = new EngineReach();
         for (String name : ExpiredEnvironments.select(lifetimes.all(), Instant.now())) {
             EnvironmentName env = new EnvironmentName(name);
             if (dryRun) {
@@ -81,7 +105,7 @@ public final class GarbageCollection {
                     skipped.add(name + ": an up or down of it runs; left for the next gc");
                     continue;
                 }
-                new SwarmTeardown(manager, nodes).down(env, true, timeout, listener);
+                new SwarmTeardown(manager, nodes, reach).down(env, true, timeout, listener);
                 expired.add(name);
                 listener.on(new DeployEvent.Notice("environment " + name + " expired and is removed"));
             }
@@ -93,12 +117,24 @@ public final class GarbageCollection {
         GcRules rules = rules(settings, Set.copyOf(expired), dryRun);
         List<NodeReport> reports = new ArrayList<>();
         for (SwarmClient engine : engines()) {
-            NodeContents contents = NodeObservation.of(engine, settings, rules.now());
-            List<Removal> selected = GcSelection.select(contents, rules);
-            reports.add(dryRun ? new NodeReport(engine.endpoint().toString(), selected, List.of())
-                    : remove(engine, selected));
+            reports.add(collect(engine, settings, rules, dryRun, reach));
         }
         return new Report(expired, skipped, reports);
+    }
+
+    private NodeReport collect(SwarmClient engine, GcSettings settings, GcRules rules, boolean dryRun,
+                               EngineReach reach) {
+        String node = engine.endpoint().toString();
+        if (reach.reason(engine) != null) {
+            return NodeReport.unreachable(node, reach.reason(engine));
+        }
+        List<Removal> selected;
+        try {
+            selected = GcSelection.select(NodeObservation.of(engine, settings, rules.now()), rules);
+        } catch (EngineUnreachableException e) {
+            return NodeReport.unreachable(node, e.reason());
+        }
+        return dryRun ? new NodeReport(node, selected, List.of(), null) : remove(engine, selected);
     }
 
     /** The cluster as every node's selection sees it; a dry run counts expired environments as gone. */
@@ -127,9 +163,11 @@ public final class GarbageCollection {
                 settings.keepImages(), Instant.now());
     }
 
+    /** Stops at the first call the engine does not answer; what it removed until then is reported. */
     private NodeReport remove(SwarmClient engine, List<Removal> selected) {
         List<Removal> removed = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        String unreachable = null;
         for (Removal r : selected) {
             try {
                 boolean done = switch (r.kind()) {
@@ -150,9 +188,12 @@ public final class GarbageCollection {
                 }
             } catch (EngineException e) {
                 refused.add(r.kind().name().toLowerCase() + " " + r.name() + ": " + e.getMessage());
+            } catch (EngineUnreachableException e) {
+                unreachable = e.reason();
+                break;
             }
         }
-        return new NodeReport(engine.endpoint().toString(), removed, refused);
+        return new NodeReport(engine.endpoint().toString(), removed, refused, unreachable);
     }
 
     /** By each tag, then by ID: removing by ID an image with several tags needs force, which Berth never uses. */
