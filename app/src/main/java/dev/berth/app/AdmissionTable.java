@@ -21,6 +21,18 @@ final class AdmissionTable {
         table.print(out);
     }
 
+    /** The same table from the report's rows, whose services are already named by their keys. */
+    static void print(List<AdmissionReport.RefusalRow> refusals, PrintWriter out) {
+        Table table = new Table("SERVICE", "NEEDS", "BEST NODE FREE", "WHY");
+        for (AdmissionReport.RefusalRow r : refusals) {
+            AdmissionReport.Free best = r.best();
+            table.row(r.service(), Quantities.memory(r.memoryBytes()) + ", " + Quantities.cpus(r.nanoCpus()) + " × "
+                    + r.wanted(), best == null ? "-" : best.node() + ": " + Quantities.memory(best.memoryBytes()) + ", "
+                    + Quantities.cpus(best.nanoCpus()), r.why());
+        }
+        table.print(out);
+    }
+
     static String free(NodeFree n) {
         return n == null ? "-" : n.node() + ": " + Quantities.memory(n.memoryBytes()) + ", " + Quantities.cpus(n.nanoCpus());
     }

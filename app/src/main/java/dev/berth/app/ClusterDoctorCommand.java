@@ -17,13 +17,18 @@ import picocli.CommandLine.Option;
                 + " versions, clock skew, disk and memory, docker_gwbridge, subnets against routes, virtual IPs and the"
                 + " routing mesh, overlay traffic between every pair of nodes, DNS in the overlay, and the registry.",
                 "Probe containers and services carry Berth's labels, have unique names and are removed afterwards;"
-                        + " nothing else is changed. Exits 1 when a check fails."})
+                        + " nothing else is changed. Exits 1 when a check fails.",
+                "With --server (or BERTH_SERVER), the server runs the checks against its cluster; that needs a"
+                        + " member or an admin, since the probes are created there."})
 final class ClusterDoctorCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--json", description = "Print the checks as JSON.")
     boolean json;
@@ -37,6 +42,11 @@ final class ClusterDoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String url = server.url(invocation);
+        if (url != null) {
+            ServerOptions.refuse("--probe-image", probeImage != null, "the server probes with its own image");
+            return new ClusterThroughServer(invocation, url).doctor(json);
+        }
         Doctor.Registry registry = registry(cluster.config(invocation), invocation);
         List<Check> checks;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {

@@ -17,13 +17,18 @@ import picocli.CommandLine.Option;
 @Command(name = "nodes", mixinStandardHelpOptions = true,
         description = {"List the swarm's nodes: ID, hostname, role, availability, status, manager status, address,"
                 + " engine version, CPUs, memory, labels, and whether Berth reaches the node's own engine"
-                + " (yes, no, or not configured under cluster.nodes / BERTH_NODE_HOSTS)."})
+                + " (yes, no, or not configured under cluster.nodes / BERTH_NODE_HOSTS).",
+                "With --server (or BERTH_SERVER), the nodes as the server sees them; ENGINE API then says whether the"
+                        + " server reads the node's engine (yes or unknown)."})
 final class ClusterNodesCommand implements Callable<Integer> {
 
     private final Invocation invocation;
 
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     LsCommand.Format format = LsCommand.Format.table;
@@ -34,6 +39,10 @@ final class ClusterNodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ClusterThroughServer(invocation, url).nodes(format);
+        }
         List<NodeState> nodes;
         List<EngineAnswer> answers = new ArrayList<>();
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
@@ -52,7 +61,7 @@ final class ClusterNodesCommand implements Callable<Integer> {
         if (format == LsCommand.Format.json) {
             invocation.out().println(LsCommand.JSON.writeValueAsString(rows));
         } else {
-            print(rows);
+            print(rows, invocation.out());
         }
         for (EngineAnswer stranger : NodeListing.strangers(nodes, answers)) {
             invocation.err().println("note: the engine at " + stranger.endpoint() + " is "
@@ -61,7 +70,7 @@ final class ClusterNodesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void print(List<NodeRow> rows) {
+    static void print(List<NodeRow> rows, java.io.PrintWriter out) {
         Table table = new Table("ID", "HOSTNAME", "ROLE", "AVAILABILITY", "STATUS", "MANAGER", "ADDRESS", "ENGINE",
                 "CPUS", "MEMORY", "LABELS", "ENGINE API");
         for (NodeRow r : rows) {
@@ -70,7 +79,7 @@ final class ClusterNodesCommand implements Callable<Integer> {
                     r.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")),
                     r.engine());
         }
-        table.print(invocation.out());
+        table.print(out);
     }
 
     static String cpus(double cpus) {

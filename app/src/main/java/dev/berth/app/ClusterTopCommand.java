@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "top",
         description = {"Show each node's capacity, what the tasks on it reserve, what its containers use now (read"
                 + " from the node's own engine, where cluster.nodes or BERTH_NODE_HOSTS names it; '-' elsewhere),"
-                + " and the environments with tasks on it."},
+                + " and the environments with tasks on it.",
+                "With --server (or BERTH_SERVER), as the server last read them (at most 10 s ago)."},
         mixinStandardHelpOptions = true)
 final class ClusterTopCommand implements Callable<Integer> {
 
@@ -28,6 +29,9 @@ final class ClusterTopCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.table;
 
@@ -37,6 +41,10 @@ final class ClusterTopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ClusterThroughServer(invocation, url).top(format);
+        }
         List<NodeTop> nodes;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             List<SwarmClient> engines = new ArrayList<>(connection.nodes);

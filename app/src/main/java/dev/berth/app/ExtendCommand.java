@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
         description = {"Push back when environment NAME expires by DURATION, counted from its current expiry (or from"
                 + " now if it has already passed), so an extension never shortens a lifetime. Only the services'"
                 + " labels change: no task restarts. An environment without expiry keeps none; give it one with"
-                + " 'berth up NAME --ttl DURATION'."},
+                + " 'berth up NAME --ttl DURATION'.",
+                "With --server (or BERTH_SERVER), the server extends it (the environment's team or an admin)."},
         mixinStandardHelpOptions = true)
 final class ExtendCommand implements Callable<Integer> {
 
@@ -31,6 +32,9 @@ final class ExtendCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to wait while an up or down of the environment runs (default: environments.wait-lock, 2m).")
     Duration waitLock;
@@ -44,6 +48,11 @@ final class ExtendCommand implements Callable<Integer> {
         EnvironmentName env = EnvironmentNames.parse(name);
         if (by.isZero()) {
             throw new EnvironmentNames.InvalidArgument("extend by a positive duration, such as 4h");
+        }
+        String url = server.url(invocation);
+        if (url != null) {
+            ServerOptions.refuse("--wait-lock", waitLock != null, "the server waits as its environments.wait-lock says");
+            return new ThroughServer(invocation, url).extend(env, by);
         }
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster);
              var lock = CommandLocks.environment(invocation, connection.manager, env,

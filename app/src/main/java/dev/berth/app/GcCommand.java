@@ -21,8 +21,11 @@ import picocli.CommandLine.Option;
                 + " service is gone, volumes of environments that are gone, and images no container or service uses"
                 + " that arrived longer ago than gc.image-age (gc.dangling-age for untagged ones), except"
                 + " gc.keep-images. Nothing without Berth's labels is removed but such images.",
-                "Safe from cron: non-interactive, idempotent, exits 0 when there is nothing to do; one gc runs at a time.",
-                "A node whose engine does not answer is skipped and named; everything else is collected, and gc exits 4."},
+                "Safe from cron: non-interactive, idempotent, exits 0 when there is nothing to do; one gc runs at a"
+                        + " time.",
+                "A node whose engine does not answer is skipped and named; everything else is collected, and gc exits 4.",
+                "With --server (or BERTH_SERVER), the server's gc runs as a job (admins only) and its removals are"
+                        + " printed as it goes, then its summary."},
         mixinStandardHelpOptions = true)
 final class GcCommand implements Callable<Integer> {
 
@@ -31,6 +34,9 @@ final class GcCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--dry-run", description = "Only show what would be removed.")
     boolean dryRun;
 
@@ -38,8 +44,8 @@ final class GcCommand implements Callable<Integer> {
     LsCommand.Format format = LsCommand.Format.table;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for each expired environment's removal (default: ${DEFAULT-VALUE}).")
-    Duration timeout = Duration.ofMinutes(5);
+            description = "How long to wait for each expired environment's removal (default: 5m).")
+    Duration timeout;
 
     @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to wait while another gc runs (default: environments.wait-lock, 2m).")
@@ -51,6 +57,16 @@ final class GcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String url = server.url(invocation);
+        if (url != null) {
+            ServerOptions.refuse("--format json", format == LsCommand.Format.json, "the server's gc reports as its"
+                    + " job's events, without the per-node figures");
+            ServerOptions.refuse("--timeout", timeout != null,
+                    "the server gives each expired environment's removal its own limit (5m)");
+            ServerOptions.refuse("--wait-lock", waitLock != null,
+                    "the server waits as its environments.wait-lock says");
+            return new ClusterThroughServer(invocation, url).gc(dryRun);
+        }
         BerthConfig config = cluster.config(invocation);
         boolean json = format == LsCommand.Format.json;
         ProgressPrinter progress = new ProgressPrinter(json ? invocation.err() : invocation.out(),
@@ -61,7 +77,7 @@ final class GcCommand implements Callable<Integer> {
             try (ClusterLock.Held lock = locks.acquire(ClusterLock.GC, "berth gc", CommandLocks.waitLock(waitLock,
                     cluster, invocation), message -> invocation.err().println("berth: " + message))) {
                 report = new GarbageCollection(connection.manager, connection.nodes, locks)
-                        .run(config.gc(), dryRun, timeout, progress);
+                        .run(config.gc(), dryRun, timeout == null ? Duration.ofMinutes(5) : timeout, progress);
             }
         }
         if (json) {

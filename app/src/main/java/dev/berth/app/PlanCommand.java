@@ -2,14 +2,11 @@ package dev.berth.app;
 
 import dev.berth.compose.load.LoadResult;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.plan.PlanReport;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpPreview;
 import dev.berth.swarm.deploy.UpRequest;
-import dev.berth.swarm.spec.PortConfig;
-import dev.berth.swarm.spec.ServiceSpec;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +17,8 @@ import picocli.CommandLine.Parameters;
         description = {"Show what 'berth up' would do to environment NAME, creating nothing: what it would create,"
                 + " update (with the changed fields) and remove, how services are reached and ports published, and"
                 + " whether the environment fits on the cluster (each service's nodes, or what does not fit and why).",
-                "Exits 0 when the environment fits, 3 when 'berth up' would refuse it."},
+                "Exits 0 when the environment fits, 3 when 'berth up' would refuse it.",
+                "With --server (or BERTH_SERVER), the server plans against its cluster, as its up would deploy."},
         mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
 
@@ -37,6 +35,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
@@ -52,6 +53,11 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        String url = server.url(invocation);
+        if (url != null) {
+            ServerOptions.refuse("--ipvs", !ipvs.equals("auto"), "the server decides how its cluster routes");
+            return new ThroughServer(invocation, url).plan(env, project, format);
+        }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), true, Duration.ZERO,
                 invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
@@ -62,26 +68,12 @@ final class PlanCommand implements Callable<Integer> {
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request);
         }
-        PlanView view = new PlanView(env.value(), preview.plan(), preview.ipvs(), preview.ipvsSource(),
-                ports(env, preview), preview.demands(), preview.admission());
-        invocation.out().print(format == Format.json ? PlanRenderer.json(view) : PlanRenderer.text(view));
-        return preview.admission().fits() ? ExitCodes.OK : ExitCodes.REFUSED;
+        return print(preview.report(env.value(), preview.plan().notices()), format, invocation);
     }
 
-    private static List<PlanView.PublishedPort> ports(EnvironmentName env, UpPreview preview) {
-        List<PlanView.PublishedPort> out = new ArrayList<>();
-        preview.stack().services().forEach((key, spec) -> {
-            for (PortConfig p : ports(spec)) {
-                if (p.publishedPort() != null) {
-                    out.add(new PlanView.PublishedPort(key, p.publishedPort(), p.targetPort() == null ? 0 : p.targetPort(),
-                            p.protocol() == null ? "tcp" : p.protocol(), p.publishMode() == null ? "ingress" : p.publishMode()));
-                }
-            }
-        });
-        return out;
-    }
-
-    private static List<PortConfig> ports(ServiceSpec spec) {
-        return spec.endpointSpec() == null || spec.endpointSpec().ports() == null ? List.of() : spec.endpointSpec().ports();
+    /** Prints the report; exits 0 when the environment fits, 3 when up would refuse it. */
+    static int print(PlanReport report, Format format, Invocation invocation) {
+        invocation.out().print(format == Format.json ? PlanRenderer.json(report) : PlanRenderer.text(report));
+        return report.admission().fits() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 }

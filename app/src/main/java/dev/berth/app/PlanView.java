@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.engine.admission.AdmissionResult;
 import dev.berth.engine.admission.Demand;
 import dev.berth.engine.plan.Plan;
+import dev.berth.engine.plan.PlanReport;
 import java.util.List;
 
 /**
@@ -11,15 +12,11 @@ import java.util.List;
  *
  * @param ipvsSource {@code flag}, {@code cached} or {@code assumed} (see UpPreview)
  */
-record PlanView(String environment, Plan plan, boolean ipvs, String ipvsSource, List<PublishedPort> ports,
+record PlanView(String environment, Plan plan, boolean ipvs, String ipvsSource, List<PlanReport.Port> ports,
                 List<Demand> demands, AdmissionResult admission) {
 
     PlanView {
         ports = List.copyOf(ports);
         demands = List.copyOf(demands);
-    }
-
-    /** A published port as {@code up} would publish it. */
-    record PublishedPort(String service, int published, int target, String protocol, String mode) {
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "port",
         description = {"Print where a service of environment NAME answers on its published ports, as host:port"
                 + " (like 'docker port'): one line per node that answers — the nodes running its tasks for a port"
-                + " in host mode, every node for the ingress mesh. With PORT, only that port's addresses."},
+                + " in host mode, every node for the ingress mesh. With PORT, only that port's addresses.",
+                "With --server (or BERTH_SERVER), the server reads them from its cluster."},
         mixinStandardHelpOptions = true)
 final class PortCommand implements Callable<Integer> {
 
@@ -31,6 +32,9 @@ final class PortCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Mixin
+    ServerOptions server;
+
     PortCommand(Invocation invocation) {
         this.invocation = invocation;
     }
@@ -41,6 +45,10 @@ final class PortCommand implements Callable<Integer> {
         if (port != null && !port.matches("\\d{1,5}(/(tcp|udp|sctp))?")) {
             throw new EnvironmentNames.InvalidArgument("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \""
                     + port + "\"");
+        }
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).port(env, service, port);
         }
         List<Binding> bindings;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {

@@ -56,6 +56,11 @@ final class ServerClient {
         return json(send(request(path).PUT(HttpRequest.BodyPublishers.ofString(write(body)))));
     }
 
+    JsonNode post(String path, Object body) {
+        return json(send(request(path).POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(write(body)))));
+    }
+
     JsonNode delete(String path) {
         return json(send(request(path).DELETE()));
     }

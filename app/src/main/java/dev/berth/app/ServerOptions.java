@@ -10,6 +10,14 @@ final class ServerOptions {
                     + " BERTH_TOKEN or ~/.config/berth/token (mode 600).")
     String server;
 
+    /** An option that does not work through a server is an error that says so, not silently dropped. */
+    static void refuse(String option, boolean given, String why) {
+        if (given) {
+            throw new EnvironmentNames.InvalidArgument(option + " does not work through a server: " + why
+                    + "; leave it out");
+        }
+    }
+
     /** The server's base URL, or null to talk to the cluster directly. */
     String url(Invocation invocation) {
         String url = server != null ? server : invocation.environment().get("BERTH_SERVER");

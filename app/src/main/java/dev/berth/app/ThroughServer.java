@@ -1,33 +1,30 @@
 package dev.berth.app;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.compose.load.DefaultFiles;
-import dev.berth.compose.load.SourceReader;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.plan.PlanReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * up, down, ls, ps and logs through a Berth server: the same output as when the command line
- * talks to the cluster itself, with the server's users, teams and audit log in between.
+ * up, down, ls, ps, logs, plan, extend and port through a Berth server: the same output as when
+ * the command line talks to the cluster itself, as far as the server's answers carry it, with the
+ * server's users, teams and audit log in between.
  */
 final class ThroughServer {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
-    private static final long MAX_UPLOAD = 8L * 1024 * 1024;
+    /** The server's plan also lists the changes by action, for the dashboard: not part of the report. */
+    private static final ObjectReader REPORT = ServerClient.JSON.readerFor(PlanReport.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Invocation invocation;
     private final ServerClient client;
@@ -40,19 +37,19 @@ final class ThroughServer {
     }
 
     int up(EnvironmentName env, ProjectOptions project, String ttl) {
-        Map<String, Object> body = upload(project);
+        Map<String, Object> body = ServerUpload.body(invocation, project);
         if (ttl != null) {
             body.put("ttl", ttl);
         }
         JsonNode job = client.put("/environments/" + env, body).path("job");
         out.println("job " + job.path("id").asText() + ": up " + env);
-        return follow(job.path("id").asText());
+        return ServerJobs.follow(invocation, client, job.path("id").asText(), ThroughServer::notice);
     }
 
     int down(EnvironmentName env, boolean volumes) {
         JsonNode job = client.delete("/environments/" + env + (volumes ? "?volumes=true" : "")).path("job");
         out.println("job " + job.path("id").asText() + ": down " + env);
-        return follow(job.path("id").asText());
+        return ServerJobs.follow(invocation, client, job.path("id").asText(), ThroughServer::notice);
     }
 
     int ls(LsCommand.Format format) throws IOException {
@@ -110,109 +107,48 @@ final class ThroughServer {
         out.flush();
     }
 
-    /** Prints the job's events as up and down print progress; the exit code follows the job's end. */
-    private int follow(String jobId) {
-        int[] code = {ExitCodes.FAILURE};
-        client.events("/jobs/" + jobId + "/events", (name, data) -> {
-            switch (name) {
-                case "progress" -> out.println(data.path("service").asText() + ": " + data.path("message").asText());
-                case "notice" -> {
-                    // the server sends warnings as notices that say so; printed as the command line prints them
-                    String message = data.path("message").asText();
-                    out.println(message.startsWith("warning: ") ? message : "notice: " + message);
-                }
-                case "failed" -> {
-                    invocation.err().println("failed: " + (data.has("service") ? data.path("service").asText() + ": " : "")
-                            + data.path("message").asText());
-                    data.path("logs").forEach(l -> invocation.err().println("  | " + l.asText()));
-                }
-                case "done" -> {
-                    String message = data.path("message").asText("");
-                    if (data.path("state").asText().equals("succeeded")) {
-                        out.println(message);
-                        code[0] = ExitCodes.OK;
-                    } else {
-                        invocation.err().println("berth: job " + jobId + " " + data.path("state").asText() + ": " + message);
-                    }
-                    out.flush();
-                    return false;
-                }
-                default -> { }
-            }
-            out.flush();
-            return true;
-        });
-        return code[0];
+    /** The server plans against its cluster; exits 3 when up would refuse the environment, as berth plan does. */
+    int plan(EnvironmentName env, ProjectOptions project, PlanCommand.Format format) throws IOException {
+        JsonNode answer = client.post("/environments/" + env + "/plan", ServerUpload.body(invocation, project));
+        if (!answer.path("admission").isObject()) {
+            throw new IllegalStateException("the server's plan holds no admission check; is it a Berth older than"
+                    + " this command line?");
+        }
+        return PlanCommand.print(REPORT.readValue(answer), format, invocation);
     }
 
-    /**
-     * The compose files (by their names relative to the project directory) and the other files of
-     * the project directory that they may read (configs, secrets, .env), with the variables of this
-     * shell that the files name — never the whole environment.
-     */
-    private Map<String, Object> upload(ProjectOptions options) {
-        Path cwd = invocation.workingDirectory();
-        List<Path> files = options.files.isEmpty() ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
-                : options.files.stream().map(cwd::resolve).map(Path::normalize).toList();
-        if (files.isEmpty()) {
-            throw new EnvironmentNames.InvalidArgument("no compose file given and none found in " + cwd);
+    int extend(EnvironmentName env, Duration by) {
+        JsonNode detail = client.post("/environments/" + env + "/extend", Map.of("by", by.toSeconds() + "s"));
+        String expires = detail.path("expires").asText("");
+        if (expires.isEmpty()) {
+            out.println("environment " + env + " never expires; give it a lifetime with 'berth up " + env
+                    + " --ttl DURATION'");
+            return ExitCodes.OK;
         }
-        Path dir = options.projectDirectory != null ? cwd.resolve(options.projectDirectory).normalize()
-                : files.get(0).toAbsolutePath().getParent();
-        Map<String, String> contents = new TreeMap<>();
-        List<String> order = new ArrayList<>();
-        long[] size = {0};
-        for (Path f : files) {
-            if (!f.toAbsolutePath().startsWith(dir)) {
-                throw new EnvironmentNames.InvalidArgument("through a server, every compose file must be in the project"
-                        + " directory " + dir + "; " + f + " is not");
-            }
-            String name = dir.relativize(f.toAbsolutePath()).toString();
-            order.add(name);
-            contents.put(name, read(f, size));
-        }
-        try (Stream<Path> walk = Files.walk(dir, 4)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> dir.relativize(p).toString().equals(".env") || Stream.of(dir.relativize(p).toString()
-                            .split("/")).noneMatch(part -> part.startsWith(".") || part.equals("target")))
-                    .forEach(p -> contents.putIfAbsent(dir.relativize(p).toString(), read(p, size)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> variables = new TreeMap<>();
-        for (String name : order) {
-            Matcher m = VARIABLE.matcher(contents.get(name));
-            while (m.find()) {
-                String value = invocation.environment().get(m.group(1));
-                if (value != null) {
-                    variables.put(m.group(1), value);
-                }
-            }
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("files", contents);
-        body.put("order", order);
-        body.put("profiles", options.profiles);
-        body.put("env", variables);
-        return body;
+        out.println("environment " + env + " expires " + expires + " (" + Ages.until(Instant.parse(expires),
+                Instant.now()) + ")");
+        return ExitCodes.OK;
     }
 
-    private static String read(Path p, long[] size) {
-        try {
-            size[0] += Files.size(p);
-            if (size[0] > MAX_UPLOAD) {
-                throw new EnvironmentNames.InvalidArgument("the project directory holds more than " + MAX_UPLOAD
-                        + " bytes; through a server, keep large files out of it");
+    /** As berth port prints them: host:port per answering node, with "PORT/PROTOCOL -> " unless a port was asked. */
+    int port(EnvironmentName env, String service, String port) {
+        JsonNode bindings = client.get("/environments/" + env + "/services/" + enc(service) + "/ports"
+                + (port == null ? "" : "?port=" + enc(port)));
+        for (JsonNode b : bindings) {
+            for (JsonNode host : b.path("hosts")) {
+                out.println((port == null ? b.path("target").asInt() + "/" + b.path("protocol").asText() + " -> " : "")
+                        + host.asText() + ":" + b.path("published").asInt());
             }
-            return Files.readString(p);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return "";
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
         }
+        return ExitCodes.OK;
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The server sends warnings as notices that say so; printed as the command line prints them. */
+    private static String notice(String message) {
+        return message.startsWith("warning: ") ? message : "notice: " + message;
     }
 }

@@ -11,6 +11,7 @@ import dev.berth.engine.admission.NodeCapacity;
 import dev.berth.engine.admission.TaskLoad;
 import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.Plan;
+import dev.berth.engine.plan.PlanReport;
 import dev.berth.engine.plan.ResourceKind;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ class PlanRendererTest {
                     List.of("TaskTemplate.ContainerSpec.Env", "TaskTemplate.Resources.Reservations.MemoryBytes"))),
             List.of("services.web.privileged: Docker Swarm cannot run privileged containers; ignored"));
 
-    private static final List<PlanView.PublishedPort> PORTS = List.of(new PlanView.PublishedPort("web", 8080, 80, "tcp", "host"));
+    private static final List<PlanReport.Port> PORTS = List.of(new PlanReport.Port("web", 8080, 80, "tcp", "host"));
 
     private static PlanView view(Demand... demands) {
         List<TaskLoad> tasks = List.of(new TaskLoad("t1", "id1", "shop-alice_db", "shop-alice", CPU / 2, 6 * GIB, true),

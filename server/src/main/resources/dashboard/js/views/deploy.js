@@ -138,7 +138,7 @@ function planView(plan) {
   const section = (title, items) => items && items.length > 0 && h('div', {},
     h('h3', {}, title),
     h('ul', {}, items.map((item) => h('li', {}, describe(item)))));
-  const known = ['environment', 'creates', 'updates', 'removes', 'notices', 'admission'];
+  const known = ['environment', 'changes', 'creates', 'updates', 'removes', 'notices', 'admission'];
   const nothing = ['creates', 'updates', 'removes'].every((key) => (plan[key] ?? []).length === 0);
   return h('div', { class: 'plan' },
     h('h3', {}, plan.environment ? `Plan for ${plan.environment}` : 'Plan'),

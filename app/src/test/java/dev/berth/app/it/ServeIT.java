@@ -186,6 +186,21 @@ class ServeIT extends SwarmIT {
             TestSwarm.Run again = swarm.berthWith(cli, project, "up", env);
             assertThat(again.code()).as(again.all()).isZero();
             assertThat(expiry(project, env)).isEqualTo(expires);
+            // plan, extend and the cluster's commands go through the server too, and print what they print alone.
+            TestSwarm.Run plan = swarm.berthWith(cli, project, "plan", env);
+            assertThat(plan.code()).as(plan.all()).isZero();
+            assertThat(plan.out()).startsWith("environment " + env + ": 0 to create, 0 to update, 0 to remove, ")
+                    .containsPattern("keep\\s+service\\s+" + env + "_app").contains("admission: fits");
+            TestSwarm.Run extend = swarm.berthWith(cli, project, "extend", env, "1h");
+            assertThat(extend.code()).as(extend.all()).isZero();
+            assertThat(extend.out()).startsWith("environment " + env + " expires ");
+            assertThat(Instant.parse(extend.out().split(" ")[3])).isEqualTo(expires.plus(Duration.ofHours(1)));
+            TestSwarm.Run nodes = swarm.berthWith(cli, project, "cluster", "nodes");
+            assertThat(nodes.code()).as(nodes.all()).isZero();
+            assertThat(nodes.out()).containsPattern("manager\\s+active\\s+ready\\s+leader");
+            TestSwarm.Run top = swarm.berthWith(cli, project, "cluster", "top");
+            assertThat(top.code()).as(top.all()).isZero();
+            assertThat(top.out()).contains(env);
             cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
             Instant deadline = Instant.now().plusSeconds(20);
             TestSwarm.Run logs;

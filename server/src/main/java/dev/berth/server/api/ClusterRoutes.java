@@ -54,8 +54,9 @@ final class ClusterRoutes {
     record DoctorJson(boolean failed, List<CheckJson> checks) {
     }
 
+    /** Members and admins only: the doctor creates probe services and containers on the cluster. */
     private void doctor(Context ctx) throws InterruptedException {
-        Guard.principal(ctx);
+        Guard.member(ctx, "the doctor creates probe services on the cluster, which");
         ClusterAccess cluster = api.cluster();
         List<Check> checks = new Doctor(cluster.manager(), cluster.doctorEngines(), cluster.probeImage(),
                 cluster.registry()).run();

@@ -5,6 +5,7 @@ import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.Plan;
+import dev.berth.engine.plan.PlanReport;
 import dev.berth.server.auth.Principal;
 import dev.berth.server.cluster.ClusterAccess;
 import dev.berth.server.job.BuildEvents;
@@ -42,8 +43,13 @@ final class Deployments {
         this.api = api;
     }
 
-    record PlanJson(String environment, List<ChangeJson> creates, List<ChangeJson> updates, List<ChangeJson> removes,
-                    List<String> notices, AdmissionReport admission) {
+    /**
+     * The report of {@code berth plan --format json}, and (for the dashboard) the changes that are
+     * no keep, by action.
+     */
+    record PlanJson(String environment, List<PlanReport.ChangeRow> changes, List<String> notices,
+                    PlanReport.Routing routing, List<PlanReport.Port> ports, AdmissionReport admission,
+                    List<ChangeJson> creates, List<ChangeJson> updates, List<ChangeJson> removes) {
     }
 
     record ChangeJson(String kind, String name, List<String> fields) {
@@ -61,9 +67,10 @@ final class Deployments {
         Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
-        return new PlanJson(env.value(), changes(plan, Change.Action.CREATE), changes(plan, Change.Action.UPDATE),
-                changes(plan, Change.Action.REMOVE), notices,
-                AdmissionReport.of(env.value(), preview.demands(), preview.admission()));
+        PlanReport report = preview.report(env.value(), notices);
+        return new PlanJson(report.environment(), report.changes(), report.notices(), report.routing(), report.ports(),
+                report.admission(), changes(plan, Change.Action.CREATE), changes(plan, Change.Action.UPDATE),
+                changes(plan, Change.Action.REMOVE));
     }
 
     private static List<ChangeJson> changes(Plan plan, Change.Action action) {

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Environments: status from the cached view of the cluster; plan at once; up and down as jobs
- * (202 and the job); logs straight from the cluster.
+ * (202 and the job); logs and published addresses straight from the cluster.
  */
 final class EnvironmentRoutes {
 
@@ -39,6 +39,7 @@ final class EnvironmentRoutes {
         r.add(HandlerType.DELETE, "/environments/{name}", this::down);
         r.add(HandlerType.POST, "/environments/{name}/extend", this::extend);
         r.add(HandlerType.GET, "/environments/{name}/logs", new LogRoutes(api)::logs);
+        r.add(HandlerType.GET, "/environments/{name}/services/{service}/ports", new PortRoutes(api)::ports);
         r.add(HandlerType.GET, "/environments/{name}/history", this::history);
     }
 

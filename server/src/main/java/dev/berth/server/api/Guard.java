@@ -56,6 +56,15 @@ final class Guard {
         ctx.attribute(PRINCIPAL, p);
     }
 
+    /** Members and admins: what creates something on the cluster, such as the doctor's probe services. */
+    static Principal member(Context ctx, String what) {
+        Principal p = principal(ctx);
+        if (p.role() == dev.berth.server.auth.Role.viewer) {
+            throw ApiException.forbidden(what + " needs a member or an admin; " + p.name() + " is a viewer");
+        }
+        return p;
+    }
+
     static Principal admin(Context ctx) {
         Principal p = principal(ctx);
         if (!p.admin()) {

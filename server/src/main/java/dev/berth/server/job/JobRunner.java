@@ -205,7 +205,7 @@ public final class JobRunner implements AutoCloseable {
             synchronized (job) {
                 Instant at = Instant.now();
                 JobEvent event = new JobEvent(job.nextSeq(), name, data, at.toString());
-                store.addEvent(job.id(), event.seq(), name, data.toString(), at);
+                store.addEvent(job.id(), event.seq(), name, data, at);
                 job.add(event);
             }
         }

@@ -1,5 +1,6 @@
 package dev.berth.server.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ public final class JobStore {
 
     public record DeployedFile(String file, String sha256) {
     }
+
+    /** The length of the data column of job_events. */
+    public static final int MAX_EVENT_DATA = 20000;
 
     private static final String COLUMNS = "id, kind, environment, user_name, state, message, created, started, finished";
 
@@ -59,9 +63,10 @@ public final class JobStore {
         return sql.query("SELECT " + COLUMNS + " FROM jobs ORDER BY created DESC LIMIT ?", JobStore::row, limit);
     }
 
-    public void addEvent(String jobId, int seq, String name, String data, Instant at) {
+    /** At most {@link #MAX_EVENT_DATA} characters of JSON: over-long texts in it are shortened, the JSON stays whole. */
+    public void addEvent(String jobId, int seq, String name, JsonNode data, Instant at) {
         sql.update("INSERT INTO job_events (job_id, seq, name, data, at) VALUES (?, ?, ?, ?, ?)", jobId, seq, name,
-                AuditLog.truncate(data, 20000), at);
+                EventData.bounded(data, MAX_EVENT_DATA), at);
     }
 
     public List<EventRow> events(String jobId) {

@@ -28,9 +28,15 @@ abstract class ClusterApiTest extends ApiTestBase {
     }
 
     @Test
-    void doctorIsForAnySignedInUserAndNamesAnEngineItCannotReach() {
+    void doctorIsForMembersAndAdminsAndNamesAnEngineItCannotReach() {
         String viewer = user("ivy", "viewer", "blue");
-        Response r = http.get("/api/v1/cluster/doctor", viewer);
+        Response denied = http.get("/api/v1/cluster/doctor", viewer);
+        // The doctor creates probe services: a viewer, who may change nothing, may not run it.
+        assertThat(denied.status()).as(denied.body()).isEqualTo(403);
+        assertThat(denied.errorMessage()).isEqualTo("the doctor creates probe services on the cluster, which needs a"
+                + " member or an admin; ivy is a viewer");
+        String member = user("mona", "member", "blue");
+        Response r = http.get("/api/v1/cluster/doctor", member);
         // Past authorization the doctor asks the manager, which this server cannot reach.
         assertThat(r.status()).as(r.body()).isEqualTo(502);
         assertThat(r.errorMessage()).startsWith("cannot reach the Docker engine at unix://").contains("no-engine.sock");

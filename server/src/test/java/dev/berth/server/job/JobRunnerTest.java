@@ -106,6 +106,28 @@ abstract class JobRunnerTest {
     }
 
     @Test
+    void anOverlongEventIsStoredAsWholeJsonWithItsLongTextCut() throws Exception {
+        String message = "x".repeat(30_000);
+        Job job = runner.submit("up", "env-l", "alice", Map.of(), events -> {
+            var failed = events.object().put("service", "web").put("message", "\"" + message);
+            failed.putArray("logs").add("last line");
+            events.emit("failed", failed);
+            return new Work.Outcome(false, "web failed");
+        }, () -> { });
+        await(job.id());
+        List<JobStore.EventRow> stored = new JobStore(db).events(job.id());
+        assertThat(stored).extracting(JobStore.EventRow::name).containsExactly("failed", "done");
+        String data = stored.get(0).data();
+        assertThat(data.length()).isLessThanOrEqualTo(JobStore.MAX_EVENT_DATA);
+        // Replayed after the job, the event still parses: its message is cut, its other fields are whole.
+        var replayed = BerthServer.json().readTree(data);
+        assertThat(replayed.path("service").asText()).isEqualTo("web");
+        assertThat(replayed.path("logs").get(0).asText()).isEqualTo("last line");
+        assertThat(replayed.path("message").asText()).startsWith("\"xxx").endsWith(" … (cut)");
+        assertThat(runner.find(job.id()).orElseThrow().events().get(0).data().path("service").asText()).isEqualTo("web");
+    }
+
+    @Test
     void aFollowerGetsThePastEventsThenTheLiveOnes() throws Exception {
         CountDownLatch followed = new CountDownLatch(1);
         CountDownLatch emitted = new CountDownLatch(1);

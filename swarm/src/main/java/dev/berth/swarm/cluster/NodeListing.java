@@ -71,7 +71,8 @@ public final class NodeListing {
         return name.equals(n.hostname()) || name.equals(n.id()) || (name.length() >= 6 && n.id().startsWith(name));
     }
 
-    static String managerStatus(NodeState n) {
+    /** leader, reachable or unreachable for a manager; "" for a worker. */
+    public static String managerStatus(NodeState n) {
         if (!n.role().equals("manager")) {
             return "";
         }

@@ -3,7 +3,10 @@ package dev.berth.swarm.deploy;
 import dev.berth.engine.admission.AdmissionResult;
 import dev.berth.engine.admission.Demand;
 import dev.berth.engine.plan.Plan;
+import dev.berth.engine.plan.PlanReport;
 import dev.berth.swarm.convert.Stack;
+import dev.berth.swarm.spec.PortConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,5 +21,26 @@ public record UpPreview(Plan plan, Stack stack, boolean ipvs, String ipvsSource,
 
     public UpPreview {
         demands = List.copyOf(demands);
+    }
+
+    /** The ports up would publish, by the services' keys in the files. */
+    public List<PlanReport.Port> publishedPorts() {
+        List<PlanReport.Port> out = new ArrayList<>();
+        stack.services().forEach((key, spec) -> {
+            List<PortConfig> ports = spec.endpointSpec() == null || spec.endpointSpec().ports() == null ? List.of()
+                    : spec.endpointSpec().ports();
+            for (PortConfig p : ports) {
+                if (p.publishedPort() != null) {
+                    out.add(new PlanReport.Port(key, p.publishedPort(), p.targetPort() == null ? 0 : p.targetPort(),
+                            p.protocol() == null ? "tcp" : p.protocol(), p.publishMode() == null ? "ingress" : p.publishMode()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The report of {@code berth plan}, with {@code notices} (the plan's, and any the caller adds). */
+    public PlanReport report(String environment, List<String> notices) {
+        return PlanReport.of(environment, plan, notices, ipvs, ipvsSource, publishedPorts(), demands, admission);
     }
 }

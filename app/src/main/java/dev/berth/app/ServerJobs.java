@@ -1,0 +1,47 @@
+package dev.berth.app;
+
+import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
+
+/** A server's job followed to its end: its events printed as the command line prints its own progress. */
+final class ServerJobs {
+
+    private ServerJobs() {
+    }
+
+    /**
+     * Prints the job's events as up and down print progress, each notice as {@code notice} words it;
+     * the exit code follows the job's end.
+     */
+    static int follow(Invocation invocation, ServerClient client, String jobId, UnaryOperator<String> notice) {
+        PrintWriter out = invocation.out();
+        int[] code = {ExitCodes.FAILURE};
+        client.events("/jobs/" + jobId + "/events", (name, data) -> {
+            switch (name) {
+                case "progress" -> out.println(data.path("service").asText() + ": " + data.path("message").asText());
+                case "notice" -> out.println(notice.apply(data.path("message").asText()));
+                case "failed" -> {
+                    invocation.err().println("failed: " + (data.has("service") ? data.path("service").asText() + ": " : "")
+                            + data.path("message").asText());
+                    data.path("logs").forEach(l -> invocation.err().println("  | " + l.asText()));
+                }
+                case "done" -> {
+                    String message = data.path("message").asText("");
+                    if (data.path("state").asText().equals("succeeded")) {
+                        out.println(message);
+                        code[0] = ExitCodes.OK;
+                    } else {
+                        invocation.err().println("berth: job " + jobId + " " + data.path("state").asText() + ": " + message);
+                    }
+                    out.flush();
+                    return false;
+                }
+                default -> { }
+            }
+            out.flush();
+            return true;
+        });
+        return code[0];
+    }
+
+}

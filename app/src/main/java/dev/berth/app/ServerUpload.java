@@ -1,0 +1,94 @@
+package dev.berth.app;
+
+import dev.berth.compose.load.DefaultFiles;
+import dev.berth.compose.load.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** A project as up and plan send it to a server: its files and the variables they name. */
+final class ServerUpload {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+    private static final long MAX_UPLOAD = 8L * 1024 * 1024;
+
+    private ServerUpload() {
+    }
+
+    /**
+     * The compose files (by their names relative to the project directory) and the other files of
+     * the project directory that they may read (configs, secrets, .env), with the variables of this
+     * shell that the files name — never the whole environment.
+     */
+    static Map<String, Object> body(Invocation invocation, ProjectOptions options) {
+        Path cwd = invocation.workingDirectory();
+        List<Path> files = options.files.isEmpty() ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
+                : options.files.stream().map(cwd::resolve).map(Path::normalize).toList();
+        if (files.isEmpty()) {
+            throw new EnvironmentNames.InvalidArgument("no compose file given and none found in " + cwd);
+        }
+        Path dir = options.projectDirectory != null ? cwd.resolve(options.projectDirectory).normalize()
+                : files.get(0).toAbsolutePath().getParent();
+        Map<String, String> contents = new TreeMap<>();
+        List<String> order = new ArrayList<>();
+        long[] size = {0};
+        for (Path f : files) {
+            if (!f.toAbsolutePath().startsWith(dir)) {
+                throw new EnvironmentNames.InvalidArgument("through a server, every compose file must be in the project"
+                        + " directory " + dir + "; " + f + " is not");
+            }
+            String name = dir.relativize(f.toAbsolutePath()).toString();
+            order.add(name);
+            contents.put(name, read(f, size));
+        }
+        try (Stream<Path> walk = Files.walk(dir, 4)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> dir.relativize(p).toString().equals(".env") || Stream.of(dir.relativize(p).toString()
+                            .split("/")).noneMatch(part -> part.startsWith(".") || part.equals("target")))
+                    .forEach(p -> contents.putIfAbsent(dir.relativize(p).toString(), read(p, size)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> variables = new TreeMap<>();
+        for (String name : order) {
+            Matcher m = VARIABLE.matcher(contents.get(name));
+            while (m.find()) {
+                String value = invocation.environment().get(m.group(1));
+                if (value != null) {
+                    variables.put(m.group(1), value);
+                }
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("files", contents);
+        body.put("order", order);
+        body.put("profiles", options.profiles);
+        body.put("env", variables);
+        return body;
+    }
+
+    private static String read(Path p, long[] size) {
+        try {
+            size[0] += Files.size(p);
+            if (size[0] > MAX_UPLOAD) {
+                throw new EnvironmentNames.InvalidArgument("the project directory holds more than " + MAX_UPLOAD
+                        + " bytes; through a server, keep large files out of it");
+            }
+            return Files.readString(p);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+}

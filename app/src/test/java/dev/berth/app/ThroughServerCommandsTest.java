@@ -1,0 +1,133 @@
+package dev.berth.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * plan, extend and port through a server: what they send, that they print what they print on
+ * their own (plan against the same golden files), and that the server's refusals keep their
+ * message and exit code. With BERTH_SERVER set nothing goes to a cluster.
+ */
+class ThroughServerCommandsTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path project;
+
+    FakeServer server;
+    Map<String, String> env;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeServer();
+        env = Map.of("HOME", project.toString(), "BERTH_TOKEN", "berth_t", "BERTH_SERVER", server.url(),
+                "DOCKER_HOST", "tcp://127.0.0.1:9");
+        Files.writeString(project.resolve("compose.yaml"), "services:\n  web:\n    image: busybox:${TAG}\n");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** The server's answer: the report of berth plan, and the changes by action the dashboard reads. */
+    private static String answer(String golden) throws Exception {
+        String report = Files.readString(GOLDEN.resolve(golden)).trim();
+        return report.substring(0, report.length() - 1) + ", \"creates\": [], \"updates\": [], \"removes\": []}";
+    }
+
+    @Test
+    void planThroughAServerPrintsWhatPlanPrintsAndSendsTheProject() throws Exception {
+        server.json("POST /environments/shop-alice/plan", 200, answer("plan-fits.json"));
+        Cli text = Cli.run(Map.of("HOME", project.toString(), "BERTH_TOKEN", "berth_t", "TAG", "1.2"), project,
+                "plan", "shop-alice", "--server", server.url());
+        assertThat(text.code).as(text.err()).isEqualTo(ExitCodes.OK);
+        assertThat(text.out()).isEqualTo(Files.readString(GOLDEN.resolve("plan-fits.txt")));
+        FakeServer.Request sent = server.requests.get(0);
+        assertThat(sent.authorization()).isEqualTo("Bearer berth_t");
+        assertThat(sent.body()).contains("\"compose.yaml\":\"services:").contains("\"env\":{\"TAG\":\"1.2\"}");
+        Cli json = Cli.run(env, project, "plan", "shop-alice", "--format", "json");
+        assertThat(json.code).isEqualTo(ExitCodes.OK);
+        assertThat(json.out()).isEqualTo(Files.readString(GOLDEN.resolve("plan-fits.json")));
+    }
+
+    @Test
+    void aPlanThatDoesNotFitExitsThreeAsLocally() throws Exception {
+        server.json("POST /environments/shop-alice/plan", 200, answer("plan-refused.json"));
+        Cli cli = Cli.run(env, project, "plan", "shop-alice");
+        assertThat(cli.code).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cli.out()).isEqualTo(Files.readString(GOLDEN.resolve("plan-refused.txt")));
+    }
+
+    @Test
+    void anInvalidProjectTheServerFindsIsReportedWithItsPositions() {
+        server.json("POST /environments/shop-alice/plan", 400, "{\"error\":{\"status\":400,\"message\":\"the project"
+                + " is invalid (1 problem)\",\"problems\":[{\"file\":\"compose.yaml\",\"line\":3,\"column\":12,"
+                + "\"path\":\"services.web.image\",\"message\":\"expected a string\"}]}}");
+        Cli cli = Cli.run(env, project, "plan", "shop-alice");
+        assertThat(cli.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.err()).isEqualTo("berth: the project is invalid (1 problem):\n"
+                + "  compose.yaml:3:12: services.web.image: expected a string\n");
+    }
+
+    @Test
+    void optionsTheServerDecidesAreRefusedBeforeAnythingIsSent() {
+        Cli plan = Cli.run(env, project, "plan", "shop-alice", "--ipvs", "on");
+        assertThat(plan.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(plan.err()).isEqualTo("berth: --ipvs does not work through a server: the server decides how its"
+                + " cluster routes; leave it out\n");
+        Cli extend = Cli.run(env, project, "extend", "shop-alice", "4h", "--wait-lock", "1m");
+        assertThat(extend.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(extend.err()).isEqualTo("berth: --wait-lock does not work through a server: the server waits as"
+                + " its environments.wait-lock says; leave it out\n");
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void extendAsksTheServerAndPrintsTheNewExpiry() {
+        server.json("POST /environments/shop-alice/extend", 200,
+                "{\"name\":\"shop-alice\",\"expires\":\"2999-01-01T00:00:00Z\",\"services\":[]}");
+        Cli cli = Cli.run(env, project, "extend", "shop-alice", "4h");
+        assertThat(cli.code).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).startsWith("environment shop-alice expires 2999-01-01T00:00:00Z (in ");
+        assertThat(server.requests.get(0).body()).isEqualTo("{\"by\":\"14400s\"}");
+    }
+
+    @Test
+    void theServersRefusalKeepsItsMessage() {
+        server.error("POST /environments/shop-alice/extend", 403,
+                "environment shop-alice belongs to team blue; jack is in team red");
+        Cli denied = Cli.run(env, project, "extend", "shop-alice", "4h");
+        assertThat(denied.code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(denied.err()).isEqualTo("berth: environment shop-alice belongs to team blue; jack is in team red\n");
+        server.error("POST /environments/shop-alice/extend", 400, "extend by at most 365d");
+        Cli bad = Cli.run(env, project, "extend", "shop-alice", "4h");
+        assertThat(bad.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(bad.err()).isEqualTo("berth: extend by at most 365d\n");
+    }
+
+    @Test
+    void portPrintsEachAddressAsPortDoes() {
+        server.json("GET /environments/shop-bob/services/web/ports", 200, "[{\"target\":80,\"protocol\":\"tcp\","
+                + "\"published\":30001,\"mode\":\"host\",\"hosts\":[\"172.16.213.12\",\"172.16.213.13\"]}]");
+        Cli all = Cli.run(env, project, "port", "shop-bob", "web");
+        assertThat(all.code).as(all.err()).isEqualTo(ExitCodes.OK);
+        assertThat(all.out()).isEqualTo("80/tcp -> 172.16.213.12:30001\n80/tcp -> 172.16.213.13:30001\n");
+        Cli one = Cli.run(env, project, "port", "shop-bob", "web", "80");
+        assertThat(one.out()).isEqualTo("172.16.213.12:30001\n172.16.213.13:30001\n");
+        assertThat(server.requests.get(1).query()).isEqualTo("port=80");
+        server.error("GET /environments/shop-bob/services/db/ports", 404,
+                "environment shop-bob has no service db; its services: web");
+        Cli missing = Cli.run(env, project, "port", "shop-bob", "db");
+        assertThat(missing.code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(missing.err()).isEqualTo("berth: environment shop-bob has no service db; its services: web\n");
+    }
+}
