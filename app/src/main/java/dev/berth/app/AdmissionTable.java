@@ -1,9 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.engine.admission.AdmissionReport;
-import dev.berth.engine.admission.NodeFree;
 import dev.berth.engine.admission.Quantities;
-import dev.berth.engine.admission.Refusal;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -13,15 +11,7 @@ final class AdmissionTable {
     private AdmissionTable() {
     }
 
-    static void print(String environment, List<Refusal> refusals, PrintWriter out) {
-        Table table = new Table("SERVICE", "NEEDS", "BEST NODE FREE", "WHY");
-        for (Refusal r : refusals) {
-            table.row(AdmissionReport.serviceKey(environment, r.service()), r.needs(), free(r.best()), r.why());
-        }
-        table.print(out);
-    }
-
-    /** The same table from the report's rows, whose services are already named by their keys. */
+    /** The report's rows, whose services are named by their keys in the files. */
     static void print(List<AdmissionReport.RefusalRow> refusals, PrintWriter out) {
         Table table = new Table("SERVICE", "NEEDS", "BEST NODE FREE", "WHY");
         for (AdmissionReport.RefusalRow r : refusals) {
@@ -31,9 +21,5 @@ final class AdmissionTable {
                     + Quantities.cpus(best.nanoCpus()), r.why());
         }
         table.print(out);
-    }
-
-    static String free(NodeFree n) {
-        return n == null ? "-" : n.node() + ": " + Quantities.memory(n.memoryBytes()) + ", " + Quantities.cpus(n.nanoCpus());
     }
 }

@@ -1,10 +1,14 @@
 package dev.berth.app;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.function.UnaryOperator;
 
 /** A server's job followed to its end: its events printed as the command line prints its own progress. */
 final class ServerJobs {
+
+    private static final ObjectMapper REFUSALS = new ObjectMapper();
 
     private ServerJobs() {
     }
@@ -25,11 +29,20 @@ final class ServerJobs {
                             + data.path("message").asText());
                     data.path("logs").forEach(l -> invocation.err().println("  | " + l.asText()));
                 }
+                case "refused" -> {
+                    // admission control, as berth up prints it: nothing was created
+                    invocation.err().println("berth: " + data.path("message").asText() + ":");
+                    AdmissionTable.print(REFUSALS.convertValue(data.path("refusals"), new TypeReference<>() { }),
+                            invocation.err());
+                    code[0] = ExitCodes.REFUSED;
+                }
                 case "done" -> {
                     String message = data.path("message").asText("");
                     if (data.path("state").asText().equals("succeeded")) {
                         out.println(message);
                         code[0] = ExitCodes.OK;
+                    } else if (code[0] == ExitCodes.REFUSED) {
+                        invocation.err().flush();
                     } else {
                         invocation.err().println("berth: job " + jobId + " " + data.path("state").asText() + ": " + message);
                     }

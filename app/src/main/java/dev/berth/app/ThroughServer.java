@@ -36,13 +36,22 @@ final class ThroughServer {
         this.out = invocation.out();
     }
 
-    int up(EnvironmentName env, ProjectOptions project, String ttl) {
+    /** {@code detach}: return once the server took the job; its events stay at the server. */
+    int up(EnvironmentName env, ProjectOptions project, String ttl, boolean force, boolean detach) {
         Map<String, Object> body = ServerUpload.body(invocation, project);
         if (ttl != null) {
             body.put("ttl", ttl);
         }
+        if (force) {
+            body.put("force", true);
+        }
         JsonNode job = client.put("/environments/" + env, body).path("job");
         out.println("job " + job.path("id").asText() + ": up " + env);
+        if (detach) {
+            out.println("the server runs it; its progress: GET /api/v1/jobs/" + job.path("id").asText() + "/events");
+            out.flush();
+            return ExitCodes.OK;
+        }
         return ServerJobs.follow(invocation, client, job.path("id").asText(), ThroughServer::notice);
     }
 

@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.config.BerthConfig;
 import dev.berth.swarm.admission.AdmissionRefused;
 import dev.berth.swarm.deploy.EnvironmentQueries;
@@ -48,12 +49,15 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = {"-d", "--detach"}, description = "Return once every service was submitted in order; do not wait for all to converge.")
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+    @Option(names = {"-d", "--detach"}, description = "Return once every service was submitted in order; do not wait"
+            + " for all to converge. Through a server: return once the server took the job.")
     boolean detach;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to wait for dependencies and convergence (default: ${DEFAULT-VALUE}).")
-    Duration timeout = Duration.ofMinutes(10);
+    Duration timeout = DEFAULT_TIMEOUT;
 
     @Option(names = "--progress", paramLabel = "MODE", description = "auto, tty, plain or quiet (default: auto).")
     ProgressPrinter.Mode progress = ProgressPrinter.Mode.auto;
@@ -91,7 +95,13 @@ final class UpCommand implements Callable<Integer> {
         EnvironmentName env = EnvironmentNames.parse(name);
         String url = server.url(invocation);
         if (url != null) {
-            return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toSeconds() + "s");
+            ServerOptions.refuse("--wait-lock", waitLock != null, "the server waits as its configuration says");
+            ServerOptions.refuse("--ipvs", !ipvs.equals("auto"), "the server routes as its configuration says");
+            ServerOptions.refuse("--probe-image", probeImage != null, "the server probes with its own image");
+            ServerOptions.refuse("--timeout", !timeout.equals(DEFAULT_TIMEOUT), "the server's jobs wait as long as it"
+                    + " decides");
+            return new ThroughServer(invocation, url).up(env, project, ttl == null ? null : ttl.toSeconds() + "s", force,
+                    detach);
         }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         // Berth's extensions and templates checked before the cluster is asked.
@@ -126,7 +136,7 @@ final class UpCommand implements Callable<Integer> {
         } catch (AdmissionRefused refused) {
             invocation.err().println("berth: " + refused.getMessage() + "; nothing was created"
                     + " (--force deploys anyway):");
-            AdmissionTable.print(env.value(), refused.result().refusals(), invocation.err());
+            AdmissionTable.print(AdmissionReport.refusalRows(env.value(), refused.result().refusals()), invocation.err());
             return ExitCodes.REFUSED;
         }
     }

@@ -3,6 +3,7 @@ package dev.berth.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.EnvironmentName;
+import dev.berth.engine.admission.AdmissionReport;
 import dev.berth.engine.admission.AdmissionCheck;
 import dev.berth.engine.admission.AdmissionResult;
 import dev.berth.engine.admission.ClusterState;
@@ -92,7 +93,8 @@ class PlanRendererTest {
     @Test
     void theRefusalTableNamesServiceNeedsBestNodeAndWhy() {
         StringWriter out = new StringWriter();
-        AdmissionTable.print("shop-alice", view(HUGE).admission().refusals(), new PrintWriter(out, true));
+        AdmissionTable.print(AdmissionReport.refusalRows("shop-alice", view(HUGE).admission().refusals()),
+                new PrintWriter(out, true));
         assertThat(out.toString().lines().toList()).containsExactly(
                 "SERVICE   NEEDS                   BEST NODE FREE            WHY",
                 "web       4.0 GiB, 0.25 CPU × 3   node3: 3.0 GiB, 1.0 CPU   2 of 3 tasks fit; no node has 4.0 GiB free memory"

@@ -92,6 +92,51 @@ class ThroughServerCommandsTest {
     }
 
     @Test
+    void anUpTheServersAdmissionRefusesExitsThreeWithTheTableAsLocally() {
+        server.json("PUT /environments/shop-alice", 202, "{\"job\":{\"id\":\"j7\",\"kind\":\"up\"}}")
+                .events("GET /jobs/j7/events",
+                        "refused", "{\"message\":\"environment shop-alice does not fit on the cluster: 1 service cannot"
+                                + " be placed; nothing was created (\\\"force\\\": true deploys anyway)\",\"refusals\":"
+                                + "[{\"service\":\"web\",\"wanted\":3,\"placed\":2,\"memoryBytes\":4294967296,"
+                                + "\"nanoCpus\":250000000,\"best\":{\"node\":\"node3\",\"nodeId\":\"id3\","
+                                + "\"memoryBytes\":3221225472,\"nanoCpus\":1000000000},\"why\":\"2 of 3 tasks fit\"}]}",
+                        "done", "{\"state\":\"failed\",\"message\":\"environment shop-alice does not fit\"}");
+        Cli cli = Cli.run(env, project, "up", "shop-alice", "--force");
+        assertThat(cli.code).isEqualTo(ExitCodes.REFUSED);
+        assertThat(cli.err()).startsWith("berth: environment shop-alice does not fit on the cluster: 1 service cannot"
+                + " be placed; nothing was created").contains("SERVICE", "BEST NODE FREE", "WHY")
+                .containsPattern("web +4\\.0 GiB, 0\\.25 CPU × 3 +node3: 3\\.0 GiB, 1\\.0 CPU +2 of 3 tasks fit");
+        assertThat(server.requests.get(0).body()).contains("\"force\":true");
+    }
+
+    @Test
+    void upDetachedReturnsOnceTheServerTookTheJobAndWhatTheServerDecidesIsRefused() {
+        server.json("PUT /environments/shop-alice", 202, "{\"job\":{\"id\":\"j8\",\"kind\":\"up\"}}");
+        Cli cli = Cli.run(env, project, "up", "shop-alice", "--detach", "--ttl", "1h30m");
+        assertThat(cli.code).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).isEqualTo("job j8: up shop-alice\nthe server runs it; its progress:"
+                + " GET /api/v1/jobs/j8/events\n");
+        assertThat(server.requests.get(0).body()).contains("\"ttl\":\"5400s\"").doesNotContain("force");
+        for (String[] option : new String[][] {{"--wait-lock", "1m"}, {"--ipvs", "off"}, {"--probe-image", "x:1"},
+                {"--timeout", "1m"}}) {
+            Cli refused = Cli.run(env, project, "up", "shop-alice", option[0], option[1]);
+            assertThat(refused.code).as(refused.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(refused.err()).startsWith("berth: " + option[0] + " does not work through a server: ");
+        }
+        assertThat(server.requests).hasSize(1);
+    }
+
+    @Test
+    void extendingAnEnvironmentThatNeverExpiresLeavesItSoAsLocally() {
+        server.json("POST /environments/shop-alice/extend", 200, "{\"name\":\"shop-alice\",\"expires\":null,"
+                + "\"services\":[]}");
+        Cli cli = Cli.run(env, project, "extend", "shop-alice", "4h");
+        assertThat(cli.code).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).isEqualTo("environment shop-alice never expires; give it a lifetime with 'berth up"
+                + " shop-alice --ttl DURATION'\n");
+    }
+
+    @Test
     void extendAsksTheServerAndPrintsTheNewExpiry() {
         server.json("POST /environments/shop-alice/extend", 200,
                 "{\"name\":\"shop-alice\",\"expires\":\"2999-01-01T00:00:00Z\",\"services\":[]}");

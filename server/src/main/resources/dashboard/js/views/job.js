@@ -40,6 +40,13 @@ export function jobPanel(container, id, onFinished) {
   const onEvent = (event, data) => {
     if (event === 'progress') progress(data);
     else if (event === 'notice' || event === 'failed') note(event, data);
+    else if (event === 'refused') {
+      // admission control: nothing was created; one line per service that does not fit
+      note('failed', data);
+      for (const r of data?.refusals ?? []) {
+        notices.appendChild(h('li', { class: 'error' }, `${r.service}: ${r.why}`));
+      }
+    }
     else if (event === 'done') {
       finished = true;
       setState(data?.state ?? 'done');

@@ -215,6 +215,13 @@ class ServeIT extends SwarmIT {
                     "up", env + "-bad");
             assertThat(invalid.code()).isEqualTo(2);
             assertThat(invalid.err()).startsWith("berth: the project is invalid (1 problem):\n  compose.yaml:3:");
+
+            // --ttl 0 through the server: it never expires, and an extension leaves it so, as locally
+            TestSwarm.Run forever = swarm.berthWith(cli, project, "up", env, "--ttl", "0");
+            assertThat(forever.code()).as(forever.all()).isZero();
+            TestSwarm.Run forever2 = swarm.berthWith(cli, project, "extend", env, "1h");
+            assertThat(forever2.code()).as(forever2.all()).isZero();
+            assertThat(forever2.out()).contains("environment " + env + " never expires");
         } finally {
             swarm.down(env);
         }

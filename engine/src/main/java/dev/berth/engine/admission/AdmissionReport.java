@@ -37,9 +37,14 @@ public record AdmissionReport(boolean fits, List<ServiceNeed> services, List<Ref
         Map<String, List<String>> nodes = result.nodesByService();
         List<ServiceNeed> services = demands.stream().map(d -> new ServiceNeed(serviceKey(environment, d.service()),
                 d.memoryBytes(), d.nanoCpus(), nodes.getOrDefault(d.service(), List.of()))).toList();
-        List<RefusalRow> refusals = result.refusals().stream().map(r -> new RefusalRow(serviceKey(environment,
-                r.service()), r.wanted(), r.placed(), r.memoryBytes(), r.nanoCpus(), Free.of(r.best()), r.why())).toList();
-        return new AdmissionReport(result.fits(), services, refusals, result.after().stream().map(Free::of).toList());
+        return new AdmissionReport(result.fits(), services, refusalRows(environment, result.refusals()),
+                result.after().stream().map(Free::of).toList());
+    }
+
+    /** The refusals with their services named by their keys in the files. */
+    public static List<RefusalRow> refusalRows(String environment, List<Refusal> refusals) {
+        return refusals.stream().map(r -> new RefusalRow(serviceKey(environment, r.service()), r.wanted(), r.placed(),
+                r.memoryBytes(), r.nanoCpus(), Free.of(r.best()), r.why())).toList();
     }
 
     /** {@code shop-alice_web} → {@code web}: the service's key in the files. */

@@ -1,5 +1,6 @@
 package dev.berth.server.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.admission.AdmissionReport;
@@ -14,6 +15,7 @@ import dev.berth.server.job.Job;
 import dev.berth.server.job.JobEvents;
 import dev.berth.server.job.Work;
 import dev.berth.server.store.JobStore;
+import dev.berth.swarm.admission.AdmissionRefused;
 import dev.berth.swarm.deploy.Lifetimes;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.SwarmTeardown;
@@ -63,7 +65,7 @@ final class Deployments {
         // The same preview as 'berth plan': nothing is created, not even the IPVS probe.
         ProjectPreparation.check(upload.loaded().project(), upload.directory(), env, upload.environment());
         UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                .preview(request(env, upload, upload.loaded().project(), null, null));
+                .preview(request(env, upload, upload.loaded().project(), null, null, false));
         Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));
@@ -78,7 +80,7 @@ final class Deployments {
     }
 
     /** {@code ttl}: null keeps an existing environment's expiry and gives a new one environments.ttl, as berth up does. */
-    Job up(EnvironmentName env, ProjectUpload upload, Principal who, Duration ttl) {
+    Job up(EnvironmentName env, ProjectUpload upload, Principal who, Duration ttl, boolean force) {
         ClusterAccess cluster = api.cluster();
         // Berth's extensions and templates are checked before the job starts: bad input answers 400.
         ProjectPreparation.Checked checked = ProjectPreparation.check(upload.loaded().project(), upload.directory(), env,
@@ -95,8 +97,19 @@ final class Deployments {
             try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
                 Lifetimes lifetimes = new Lifetimes(cluster.manager());
                 Instant expires = lifetimes.forUp(env, ttl, cluster.environments().ttl(), Instant.now());
-                result = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                        .up(request(env, upload, prepared.project(), who, expires), lock, new DeployEvents(events));
+                try {
+                    result = new SwarmDeployer(cluster.manager(), cluster.nodes())
+                            .up(request(env, upload, prepared.project(), who, expires, force), lock,
+                                    new DeployEvents(events));
+                } catch (AdmissionRefused refused) {
+                    // as berth up: nothing was created; the refusals as data, for the table the command line prints
+                    String message = refused.getMessage() + "; nothing was created (\"force\": true deploys anyway)";
+                    ObjectNode data = events.object().put("message", message);
+                    data.set("refusals", api.json().valueToTree(
+                            AdmissionReport.of(env.value(), List.of(), refused.result()).refusals()));
+                    events.emit("refused", data);
+                    return new Work.Outcome(false, message);
+                }
                 // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
                 lifetimes.stamp(env, expires);
             }
@@ -141,11 +154,11 @@ final class Deployments {
     }
 
     private UpRequest request(EnvironmentName env, ProjectUpload upload, Project project, Principal who,
-                              Instant expires) {
+                              Instant expires, boolean force) {
         ClusterAccess cluster = api.cluster();
         return new UpRequest(env, project, upload.environment(), false, UP_TIMEOUT,
                 who == null ? null : who.name(), expires,
-                cluster.ipvs(), cluster.probeImage(), cluster.pools(), cluster.ports(), cluster.admission(), false,
+                cluster.ipvs(), cluster.probeImage(), cluster.pools(), cluster.ports(), cluster.admission(), force,
                 who == null ? null : who.team());
     }
 }

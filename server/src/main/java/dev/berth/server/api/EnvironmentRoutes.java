@@ -86,7 +86,7 @@ final class EnvironmentRoutes {
         ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
         Job job;
         try {
-            job = deployments.up(env, upload, who, ttl);
+            job = deployments.up(env, upload, who, ttl, body.force());
         } catch (RuntimeException e) {
             upload.close();
             throw e;
@@ -133,14 +133,14 @@ final class EnvironmentRoutes {
             }
             Instant current = lifetimes.expiry(env);
             next = Expiry.extend(current, by, Instant.now());
-            if (next == null) {
-                throw new ApiException(409, "environment " + env + " never expires; give it a lifetime with"
-                        + " PUT /api/v1/environments/" + env + " and \"ttl\"");
+            // One that never expires already outlives any extension: left as it is, as berth extend leaves it.
+            if (next != null) {
+                lifetimes.stamp(env, next);
             }
-            lifetimes.stamp(env, next);
         }
         api.cache().refresh();
-        ctx.attribute(Errors.AUDIT_RESULT, "extend " + env + " to " + next);
+        ctx.attribute(Errors.AUDIT_RESULT, next == null ? "extend " + env + ": it never expires"
+                : "extend " + env + " to " + next);
         ctx.json(detail(current(env).orElseThrow(() -> ApiException.notFound("no environment " + env))));
     }
 
