@@ -116,7 +116,8 @@ public final class SwarmTeardown {
                 }
             });
         }
-        if (nodes.isEmpty()) {
+        // A single-node swarm has no other node; on a larger one without node engines, say what is left.
+        if (nodes.isEmpty() && manager.nodes().size() > 1) {
             listener.on(new DeployEvent.Notice("volumes on other nodes than the manager are left: Berth knows no"
                     + " node engines (set BERTH_NODE_HOSTS)"));
         }
