@@ -45,8 +45,13 @@ class ServeIT extends SwarmIT {
 
     @BeforeEach
     void start() {
+        start(0);
+    }
+
+    /** The server on {@code dataDir}, on {@code port} (0: any free one): its database outlives it. */
+    private void start(int port) {
         ClusterAccess access = new ClusterAccess(swarm.manager, swarm.nodes, UpRequest.DEFAULT_POOLS, false, swarm.image);
-        server = BerthServer.start(new ServeOptions("127.0.0.1", 0, null, dataDir, TOKEN,
+        server = BerthServer.start(new ServeOptions("127.0.0.1", port, null, dataDir, TOKEN,
                 Path.of("../examples").toAbsolutePath().normalize(), access,
                 new SwarmClusterSource(swarm.manager, swarm.nodes), Duration.ofSeconds(15), 10, Duration.ofMinutes(1), 2));
         base = "http://127.0.0.1:" + server.port() + "/api/v1";
@@ -255,14 +260,61 @@ class ServeIT extends SwarmIT {
         }
     }
 
+    @Test
+    void aJobTheServerStoppedInIsInterruptedAfterARestartAndRunningItAgainConverges() throws Exception {
+        String env = "srv-rst-" + UUID.randomUUID().toString().substring(0, 6);
+        String yaml = """
+                services:
+                  slow:
+                    image: %s
+                    command: ["sh", "-c", "sleep 6; touch /tmp/ready; exec sleep 3600"]
+                    stop_grace_period: 1s
+                    healthcheck: {test: ["CMD", "test", "-f", "/tmp/ready"], interval: 1s, retries: 60}
+                    deploy: {endpoint_mode: dnsrr}
+                  late:
+                    image: %s
+                    command: ["sh", "-c", "exec sleep 3600"]
+                    stop_grace_period: 1s
+                    deploy: {endpoint_mode: dnsrr}
+                    depends_on: {slow: {condition: service_healthy}}
+                """.formatted(swarm.image, swarm.image);
+        String body = JSON.writeValueAsString(Map.of("files", Map.of("compose.yaml", yaml)));
+        try {
+            HttpResponse<String> up = send("PUT", "/environments/" + env, body);
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(202);
+            String job = JSON.readTree(up.body()).path("job").path("id").asText();
+            // stopped once slow runs: late waits for slow to turn healthy, which takes it six seconds
+            assertThat(firstEvent("/jobs/" + job + "/events", "\"service\":\"slow\"")).isNotEmpty();
+            server.close();
+            start(0);
+
+            JsonNode interrupted = JSON.readTree(send("GET", "/jobs/" + job, null).body());
+            assertThat(interrupted.path("state").asText()).as(interrupted.toString()).isEqualTo("interrupted");
+            HttpResponse<String> again = send("PUT", "/environments/" + env, body);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+            List<String> events = events("/jobs/" + JSON.readTree(again.body()).path("job").path("id").asText()
+                    + "/events");
+            assertThat(events.get(events.size() - 1)).as(String.join("\n", events))
+                    .startsWith("done ").contains("\"state\":\"succeeded\"");
+            assertThat(awaitState(env, "up").path("services")).hasSize(2);
+        } finally {
+            swarm.down(env);
+        }
+    }
+
     /** Reads the job's stream until its first event, then disconnects. */
     private String firstEvent(String path) throws Exception {
+        return firstEvent(path, "");
+    }
+
+    /** Reads the job's stream until the first event whose data contains {@code text}, then disconnects. */
+    private String firstEvent(String path, String text) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET().build();
         HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         try (Stream<String> lines = response.body()) {
-            return lines.filter(l -> l.startsWith("data:")).findFirst().orElse("");
+            return lines.filter(l -> l.startsWith("data:") && l.contains(text)).findFirst().orElse("");
         }
     }
 
