@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "artifacts",
         description = {"List the artifacts environment NAME runs, from its services' labels: name, sha256, size, the"
                 + " compile step that produced it and the hash of that run's inputs, the services that take it and where,"
-                + " and whether the local artifact store holds it.",
+                + " and whether the local artifact store holds it. With --server (or BERTH_SERVER), the server reads"
+                + " them, and SIZE and STORED are its artifact store's.",
                 "With --project instead of NAME, the artifacts the project's files would produce now: the step's current"
                 + " input hash and what the store holds for it. Runs nothing; the builder engine is asked only for the"
                 + " step image's ID."},
@@ -79,10 +80,9 @@ final class ArtifactsCommand implements Callable<Integer> {
             throw new EnvironmentNames.InvalidArgument("berth artifacts NAME reads environment " + env + " on the cluster,"
                     + " not the project's files; give --project (without NAME) for the artifacts of the files");
         }
-        if (server.url(invocation) != null) {
-            throw new EnvironmentNames.InvalidArgument("berth artifacts NAME does not work through a server: sizes and"
-                    + " whether they are stored come from this machine's artifact store; leave out --server and unset"
-                    + " BERTH_SERVER to read the cluster directly");
+        String url = server.url(invocation);
+        if (url != null) {
+            return new ThroughServer(invocation, url).artifacts(env, names, format);
         }
         BerthConfig config = cluster.config(invocation);
         List<EnvironmentArtifacts.Row> rows;

@@ -106,15 +106,10 @@ class CompileCommandsTest {
     }
 
     @Test
-    void anEnvironmentsArtifactsAreNotReadThroughAServer(@TempDir Path dir) throws IOException {
+    void theProjectsArtifactsAreReadOnThisMachineOnly(@TempDir Path dir) throws IOException {
         project(dir, PROJECT);
         Map<String, String> env = new java.util.HashMap<>(noEngine(dir));
         env.put("BERTH_SERVER", "http://127.0.0.1:9");
-        Cli cli = Cli.run(env, dir, "artifacts", "shop");
-        assertThat(cli.code).isEqualTo(2);
-        assertThat(cli.err()).contains("berth: berth artifacts NAME does not work through a server: sizes and whether"
-                + " they are stored come from this machine's artifact store; leave out --server and unset BERTH_SERVER"
-                + " to read the cluster directly");
 
         Cli project = Cli.run(noEngine(dir), dir, "artifacts", "--project", "--server", "http://127.0.0.1:9");
         assertThat(project.code).isEqualTo(2);
