@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * up, down, ls, ps, logs, plan, extend and port through a Berth server: the same output as when
+ * up, down, ls, ps, logs, plan, extend, port and artifacts through a Berth server: the same output as when
  * the command line talks to the cluster itself, as far as the server's answers carry it, with the
  * server's users, teams and audit log in between.
  */
@@ -149,6 +149,17 @@ final class ThroughServer {
                         + host.asText() + ":" + b.path("published").asInt());
             }
         }
+        return ExitCodes.OK;
+    }
+
+    /** The server reads the environment's labels and its own artifact store; filtered and printed as locally. */
+    int artifacts(EnvironmentName env, List<String> names, LsCommand.Format format) throws IOException {
+        JsonNode rows = client.get("/environments/" + env + "/artifacts");
+        List<dev.berth.swarm.deploy.EnvironmentArtifacts.Row> read = new ArrayList<>();
+        for (JsonNode row : rows) {
+            read.add(ServerClient.JSON.treeToValue(row, dev.berth.swarm.deploy.EnvironmentArtifacts.Row.class));
+        }
+        ArtifactsView.environment(ArtifactsView.select(env, read, names), format, out);
         return ExitCodes.OK;
     }
 

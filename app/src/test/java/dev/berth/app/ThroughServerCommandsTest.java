@@ -175,4 +175,31 @@ class ThroughServerCommandsTest {
         assertThat(missing.code).isEqualTo(ExitCodes.FAILURE);
         assertThat(missing.err()).isEqualTo("berth: environment shop-bob has no service db; its services: web\n");
     }
+
+    @Test
+    void anEnvironmentsArtifactsThroughAServerArePrintedAsLocally() {
+        String a = "0ce09c6548c3" + "a".repeat(52);
+        server.json("GET /environments/shop-alice/artifacts", 200, "[{\"name\":\"catalog.jar\",\"sha256\":\"" + a
+                + "\",\"size\":81234,\"producers\":[{\"step\":\"compile\",\"inputHash\":\"d845012ce181ffff\"}],"
+                + "\"consumers\":[{\"service\":\"catalog\",\"target\":\"/app/catalog.jar\"}],\"stored\":\"yes\"}]");
+        Cli cli = Cli.run(env, project, "artifacts", "shop-alice");
+        assertThat(cli.code).as(cli.err()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).isEqualTo("""
+                ARTIFACT      SHA256         SIZE    PRODUCER                        CONSUMERS                  STORED
+                catalog.jar   0ce09c6548c3   81234   compile (inputs d845012ce181)   catalog:/app/catalog.jar   yes
+                """);
+        assertThat(server.requests.get(0).authorization()).isEqualTo("Bearer berth_t");
+
+        Cli unknown = Cli.run(env, project, "artifacts", "shop-alice", "--artifact", "api.jar");
+        assertThat(unknown.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unknown.err()).isEqualTo("berth: environment shop-alice has no artifact api.jar; it has catalog.jar\n");
+    }
+
+    @Test
+    void anEnvironmentTheServerDoesNotKnowExitsOneWithItsMessage() {
+        server.error("GET /environments/shop-bob/artifacts", 404, "environment shop-bob does not exist (berth ls lists them)");
+        Cli cli = Cli.run(env, project, "artifacts", "shop-bob");
+        assertThat(cli.code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(cli.err()).isEqualTo("berth: environment shop-bob does not exist (berth ls lists them)\n");
+    }
 }

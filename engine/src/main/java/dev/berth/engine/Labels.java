@@ -41,6 +41,11 @@ public final class Labels {
 
     /** On a module's service and image: the artifacts delivered into it ({@code NAME=sha256:HEX@TARGET,…}). */
     public static final String ARTIFACTS = "dev.berth.artifacts";
+    /**
+     * On a module's service: the compile step that produced its artifacts and the hash of that
+     * step's inputs ({@code SERVICE@INPUTHASH}), so that {@code berth artifacts NAME} can say where they came from.
+     */
+    public static final String ARTIFACTS_PRODUCER = "dev.berth.artifacts-producer";
     /** On a module's image: the hash of its base image and artifacts, which its tag abbreviates. */
     public static final String MODULE_HASH = "dev.berth.module-hash";
     /** On a compile step's container: the hash of the step's inputs. */

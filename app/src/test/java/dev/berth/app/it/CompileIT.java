@@ -135,6 +135,59 @@ class CompileIT extends SwarmIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private TestSwarm.Run projectArtifacts(Path dir) {
+        TestSwarm.Run run = swarm.berthWith(variables(dir), dir, "artifacts", "--project", "-f", "compile.yaml",
+                "-f", "deploy.yaml", "--format", "json");
+        assertThat(run.code()).as(run.all()).isZero();
+        return run;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(TestSwarm.Run run) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    }
+
+    /**
+     * berth artifacts ENV against berth artifacts --project: the same artifacts, bytes, sizes, consumers and
+     * store state; gateway's producer is the step's current run, catalog's the first (it was not redeployed).
+     */
+    private void environmentArtifactsMatchTheProjects(Path dir, String env, com.fasterxml.jackson.databind.JsonNode project,
+                                                      String firstInputs) throws Exception {
+        TestSwarm.Run deployed = swarm.berthWith(variables(dir), dir, "artifacts", env, "--format", "json");
+        assertThat(deployed.code()).as(deployed.all()).isZero();
+        var rows = json(deployed);
+        assertThat(rows).hasSize(project.size());
+        String currentInputs = project.get(0).path("inputHash").asText();
+        assertThat(currentInputs).isNotEqualTo(firstInputs);
+        for (int i = 0; i < project.size(); i++) {
+            var want = project.get(i);
+            var got = rows.get(i);
+            assertThat(got.path("name").asText()).isEqualTo(want.path("name").asText());
+            assertThat(got.path("sha256").asText()).isEqualTo(want.path("sha256").asText());
+            assertThat(got.path("size").asLong()).isEqualTo(want.path("size").asLong());
+            assertThat(got.path("consumers")).isEqualTo(want.path("consumers"));
+            assertThat(got.path("stored").asText()).isEqualTo(want.path("stored").asText()).isEqualTo("yes");
+            assertThat(got.path("producers")).hasSize(1);
+            assertThat(got.path("producers").get(0).path("step").asText()).isEqualTo(want.path("producer").asText());
+            assertThat(got.path("producers").get(0).path("inputHash").asText())
+                    .isEqualTo(want.path("name").asText().equals("gateway.txt") ? currentInputs : firstInputs);
+        }
+
+        TestSwarm.Run table = swarm.berthWith(variables(dir), dir, "artifacts", env);
+        assertThat(table.code()).as(table.all()).isZero();
+        assertThat(table.out()).startsWith("ARTIFACT ").containsPattern("gateway\\.txt +" + sha256("gateway v2\n").substring(0, 12)
+                + " +11 +compile \\(inputs " + currentInputs.substring(0, 12) + "\\) +gateway:/www/index\\.html +yes\n");
+
+        TestSwarm.Run unknown = swarm.berthWith(variables(dir), dir, "artifacts", env, "--artifact", "gateway.txt",
+                "--artifact", "nope.txt");
+        assertThat(unknown.code()).as(unknown.all()).isEqualTo(2);
+        assertThat(unknown.err()).contains("berth: environment " + env + " has no artifact nope.txt; it has catalog.txt,"
+                + " gateway.txt");
+
+        TestSwarm.Run missing = swarm.berthWith(variables(dir), dir, "artifacts", "cmp-nowhere");
+        assertThat(missing.code()).as(missing.all()).isEqualTo(1);
+        assertThat(missing.err()).contains("berth: environment cmp-nowhere does not exist (berth ls lists them)");
+    }
+
     @Test
     void compilesDeliversArtifactsAndRebuildsOnlyWhatChanged(@TempDir Path dir) throws Exception {
         project(dir);
@@ -153,6 +206,9 @@ class CompileIT extends SwarmIT {
         assertThat(swarm.manager.services(Map.of("name", List.of(env + "_catalog"))).get(0).labels())
                 .containsEntry("dev.berth.artifacts", "catalog.txt=sha256:" + sha256("catalog v1\n") + "@/www/index.html");
         assertThat(swarm.manager.services(Map.of("name", List.of(env + "_compile")))).as("the compile step is not deployed").isEmpty();
+        String firstInputs = json(projectArtifacts(dir)).get(0).path("inputHash").asText();
+        assertThat(swarm.manager.services(Map.of("name", List.of(env + "_catalog"))).get(0).labels())
+                .containsEntry("dev.berth.artifacts-producer", "compile@" + firstInputs);
 
         TestSwarm.Run again = up(dir, env);
         assertThat(again.code()).as(again.all()).isZero();
@@ -168,11 +224,10 @@ class CompileIT extends SwarmIT {
                 .doesNotContain("updated service " + env + "_catalog");
         assertThat(get(address(dir, env, "gateway"), "/index.html")).isEqualTo("gateway v2\n");
 
-        TestSwarm.Run artifacts = swarm.berthWith(variables(dir), dir, "artifacts", "-f", "compile.yaml", "-f", "deploy.yaml",
-                "--format", "json");
-        assertThat(artifacts.code()).as(artifacts.all()).isZero();
+        TestSwarm.Run artifacts = projectArtifacts(dir);
         assertThat(artifacts.out()).contains("\"sha256\" : \"" + sha256("gateway v2\n") + "\"", "\"stored\" : \"yes\"",
                 "\"service\" : \"gateway\"", "\"target\" : \"/www/index.html\"");
+        environmentArtifactsMatchTheProjects(dir, env, json(artifacts), firstInputs);
 
         Path blob = blobs.resolve(sha256("catalog v1\n"));
         Files.writeString(blob, "tampered\n");
@@ -180,6 +235,11 @@ class CompileIT extends SwarmIT {
         assertThat(corrupted.code()).as(corrupted.all()).isEqualTo(1);
         assertThat(corrupted.err()).contains("catalog: artifact catalog.txt is corrupted in the store: " + blob,
                 "No service, network, config or secret was changed.");
+        TestSwarm.Run seen = swarm.berthWith(variables(dir), dir, "artifacts", env, "--artifact", "catalog.txt");
+        assertThat(seen.code()).as(seen.all()).isZero();
+        List<String> lines = seen.out().lines().skip(1).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("catalog.txt   " + sha256("catalog v1\n").substring(0, 12)).endsWith(" corrupted");
     }
 
     @Test

@@ -255,6 +255,21 @@ class ServeIT extends SwarmIT {
             String answer = PublishedPortsIT.fetch(port.out().trim());
             assertThat(answer).as(answer).contains("\"environment\": \"" + env + "\"", "\"served_by\": \"gateway@",
                     "\"products_from\": \"mariadb mariadb:3306/shop\"", "\"registered_in\": \"zookeeper zookeeper:2181\"");
+
+            // The server compiled them into its own artifact store, which it reports from.
+            TestSwarm.Run artifacts = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(),
+                    "BERTH_TOKEN", TOKEN), dir, "artifacts", env, "--format", "json");
+            assertThat(artifacts.code()).as(artifacts.all()).isZero();
+            JsonNode rows = JSON.readTree(artifacts.out());
+            assertThat(rows).extracting(r -> r.path("name").asText() + " " + r.path("consumers").get(0).path("service").asText()
+                    + ":" + r.path("consumers").get(0).path("target").asText() + " " + r.path("stored").asText())
+                    .containsExactly("catalog.jar catalog:/app/catalog.jar yes", "gateway.jar gateway:/app/gateway.jar yes",
+                            "orders.jar orders:/app/orders.jar yes");
+            assertThat(rows).allSatisfy(r -> {
+                assertThat(r.path("sha256").asText()).hasSize(64);
+                assertThat(r.path("size").asLong()).isPositive();
+                assertThat(r.path("producers").get(0).path("step").asText()).isEqualTo("compile");
+            });
         } finally {
             swarm.down(env);
         }

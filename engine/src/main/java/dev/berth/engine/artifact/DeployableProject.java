@@ -20,8 +20,11 @@ public final class DeployableProject {
     private DeployableProject() {
     }
 
-    /** A module's image reference and its {@code dev.berth.artifacts} label. */
-    public record ModuleImageRef(String reference, String label) {
+    /**
+     * A module's image reference, its {@code dev.berth.artifacts} label and its
+     * {@code dev.berth.artifacts-producer} label ({@code SERVICE@INPUTHASH}; null leaves it out).
+     */
+    public record ModuleImageRef(String reference, String label, String producer) {
     }
 
     /**
@@ -40,7 +43,7 @@ public final class DeployableProject {
             dependsOn.remove(compile);
             ModuleImageRef image = images.get(name);
             services.put(name, image == null ? with(s, s.image(), s.deploy(), dependsOn)
-                    : with(s, image.reference(), labelled(s.deploy(), image.label()), dependsOn));
+                    : with(s, image.reference(), labelled(s.deploy(), image), dependsOn));
         });
         Map<String, Config> configs = new TreeMap<>(project.configs());
         rendered.forEach((key, text) -> {
@@ -52,9 +55,12 @@ public final class DeployableProject {
                 project.extensions());
     }
 
-    private static Deploy labelled(Deploy d, String label) {
+    private static Deploy labelled(Deploy d, ModuleImageRef image) {
         Map<String, String> labels = new TreeMap<>(d == null ? Map.of() : d.labels());
-        labels.put(Labels.ARTIFACTS, label);
+        labels.put(Labels.ARTIFACTS, image.label());
+        if (image.producer() != null) {
+            labels.put(Labels.ARTIFACTS_PRODUCER, image.producer());
+        }
         if (d == null) {
             return new Deploy(null, null, labels, null, null, null, null, null, null, null);
         }

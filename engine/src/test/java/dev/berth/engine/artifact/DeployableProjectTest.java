@@ -49,7 +49,8 @@ class DeployableProjectTest {
         Map<String, String> rendered = ConfigTemplates.render(project, build,
                 ConfigTemplates.context(project, build, "shop-alice", "10.0.0.1", Map.of()));
         Project out = DeployableProject.of(project, build,
-                Map.of("catalog", new DeployableProject.ModuleImageRef("berth-module/shop-catalog:abc", "a.jar=sha256:aa@/app/a.jar")),
+                Map.of("catalog", new DeployableProject.ModuleImageRef("berth-module/shop-catalog:abc", "a.jar=sha256:aa@/app/a.jar",
+                        "compile@0123abcd")),
                 rendered);
 
         assertThat(out.services()).containsOnlyKeys("catalog", "redis");
@@ -58,7 +59,8 @@ class DeployableProjectTest {
         assertThat(catalog.command()).containsExactly("java", "-jar", "/app/a.jar");
         assertThat(catalog.dependsOn()).containsOnlyKeys("redis");
         assertThat(catalog.deploy().labels()).containsEntry("team", "shop")
-                .containsEntry(Labels.ARTIFACTS, "a.jar=sha256:aa@/app/a.jar");
+                .containsEntry(Labels.ARTIFACTS, "a.jar=sha256:aa@/app/a.jar")
+                .containsEntry(Labels.ARTIFACTS_PRODUCER, "compile@0123abcd");
         assertThat(out.services().get("redis")).isEqualTo(project.services().get("redis"));
         assertThat(out.configs().get("conf").content()).isEqualTo("redis=redis me=10.0.0.1:18080 env=shop-alice");
     }

@@ -40,6 +40,7 @@ final class EnvironmentRoutes {
         r.add(HandlerType.POST, "/environments/{name}/extend", this::extend);
         r.add(HandlerType.GET, "/environments/{name}/logs", new LogRoutes(api)::logs);
         r.add(HandlerType.GET, "/environments/{name}/services/{service}/ports", new PortRoutes(api)::ports);
+        r.add(HandlerType.GET, "/environments/{name}/artifacts", new ArtifactRoutes(api)::artifacts);
         r.add(HandlerType.GET, "/environments/{name}/history", this::history);
     }
 

@@ -105,4 +105,17 @@ abstract class ReadApiTest extends ApiTestBase {
         assertThat(r.status()).as(r.body()).isEqualTo(502);
         assertThat(r.errorMessage()).startsWith("cannot reach the Docker engine at unix://");
     }
+
+    @Test
+    void artifactsAreForSignedInUsersAndNameAnEnvironmentThatIsNotThere() {
+        assertThat(http.get("/api/v1/environments/blue-env/artifacts", null).status()).isEqualTo(401);
+        String viewer = user("ivy", "viewer", "red");
+        Response missing = http.get("/api/v1/environments/nope/artifacts", viewer);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.errorMessage()).isEqualTo("environment nope does not exist (berth ls lists them)");
+        assertThat(http.get("/api/v1/environments/Bad_Name/artifacts", viewer).status()).isEqualTo(400);
+        Response r = http.get("/api/v1/environments/blue-env/artifacts", viewer);
+        assertThat(r.status()).as(r.body()).isEqualTo(502);
+        assertThat(r.errorMessage()).startsWith("cannot reach the Docker engine at unix://");
+    }
 }

@@ -62,11 +62,16 @@ public final class ArtifactReport {
     }
 
     private static String stored(ArtifactStore store, String name, StepRecord.Output out) {
-        if (!store.has(out.sha256())) {
+        return stored(store, name, out.sha256());
+    }
+
+    /** "yes" (present and its hash checked), "missing" or "corrupted". */
+    public static String stored(ArtifactStore store, String name, String sha256) {
+        if (!store.has(sha256)) {
             return "missing";
         }
         try {
-            store.verify(name, out.sha256());
+            store.verify(name, sha256);
             return "yes";
         } catch (ArtifactException e) {
             return "corrupted";

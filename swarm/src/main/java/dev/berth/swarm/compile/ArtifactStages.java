@@ -27,6 +27,7 @@ public final class ArtifactStages implements CompileStages {
     private final BerthBuild build;
     private final ArtifactStore store;
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private String producer;
 
     public ArtifactStages(BerthBuild build, ArtifactStore store) {
         this.build = build;
@@ -61,6 +62,7 @@ public final class ArtifactStages implements CompileStages {
         } catch (dev.berth.engine.source.SourceException e) {
             throw new BuildFailure(step, "the source of " + step + ": " + e.getMessage(), java.util.List.of());
         }
+        producer = step + "@" + result.step().inputHash();
         Map<String, ImageOutcome> images = new LinkedHashMap<>();
         result.modules().forEach((service, image) -> {
             var state = builder.engine().images().inspect(image.reference());
@@ -71,6 +73,14 @@ public final class ArtifactStages implements CompileStages {
             labels.put(service, image.label());
         });
         return new Result(images, Set.of(step));
+    }
+
+    /**
+     * The {@code dev.berth.artifacts-producer} label of every module, {@code STEP@INPUTHASH}, once
+     * {@link #run} is done; null before.
+     */
+    public String producer() {
+        return producer;
     }
 
     /** Module service → its {@code dev.berth.artifacts} label, once {@link #run} is done. */

@@ -97,10 +97,11 @@ public final class ProjectPreparation {
         Map<String, String> rendered = render(checked.project(), checked.build(), checked.environment(),
                 publishedHost(manager), checked.variables());
         Map<String, String> labels = stages instanceof ArtifactStages a ? a.labels() : Map.of();
+        String producer = stages instanceof ArtifactStages a ? a.producer() : null;
         Map<String, DeployableProject.ModuleImageRef> refs = new TreeMap<>();
         images.images().forEach(i -> {
             if (labels.containsKey(i.service())) {
-                refs.put(i.service(), new DeployableProject.ModuleImageRef(i.deployed(), labels.get(i.service())));
+                refs.put(i.service(), new DeployableProject.ModuleImageRef(i.deployed(), labels.get(i.service()), producer));
             }
         });
         return new Prepared(DeployableProject.of(images.project(), checked.build(), refs, rendered), images);

@@ -83,6 +83,9 @@ public final class SpecJson {
             labels.remove(Labels.TEAM);
             // What a service waited for at deploy time changes nothing about how it runs.
             labels.remove(Labels.DEPENDS_ON);
+            // Which run of the compile step made a module's artifacts changes nothing when they are the
+            // same bytes: the service keeps the producer of the artifacts it got until it changes.
+            labels.remove(Labels.ARTIFACTS_PRODUCER);
             if (labels.isEmpty()) {
                 object.remove("Labels");
             }

@@ -21,6 +21,11 @@ class SpecHashTest {
     }
 
     @Test
+    void leavesOutWhichRunOfTheCompileStepMadeTheArtifacts() {
+        assertThat(SpecHash.of(CONFIG.withLabel(Labels.ARTIFACTS_PRODUCER, "compile@0123"))).isEqualTo(SpecHash.of(CONFIG));
+    }
+
+    @Test
     void leavesTheSpecHashLabelOut() {
         assertThat(SpecHash.of(CONFIG.withLabel(Labels.SPEC_HASH, "old"))).isEqualTo(SpecHash.of(CONFIG));
     }
