@@ -19,19 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryBuildIT extends SwarmIT {
 
-    static String registry;
-    static String user;
-    static String password;
+    static TestRegistry registry;
 
     @BeforeAll
     static void registry() {
-        registry = System.getenv("BERTH_TEST_REGISTRY");
-        user = System.getenv("BERTH_TEST_REGISTRY_USER");
-        password = System.getenv("BERTH_TEST_REGISTRY_PASSWORD");
-        if (registry == null || password == null) {
-            throw new IllegalStateException("no test registry: start it with 'scripts/registry up' and export what"
-                    + " 'scripts/registry env' prints (scripts/test does both)");
-        }
+        registry = TestRegistry.fromEnvironment();
         BuildIT.openBuilder();
     }
 
@@ -49,18 +41,18 @@ class RegistryBuildIT extends SwarmIT {
         Files.writeString(config, """
                 build:
                   registry: {address: "%s", username: %s, password-env: BLD_REGISTRY_PASSWORD}
-                """.formatted(registry, user));
+                """.formatted(registry.address(), registry.user()));
 
-        TestSwarm.Run up = swarm.berthWith(Map.of("BLD_REGISTRY_PASSWORD", password), dir,
+        TestSwarm.Run up = swarm.berthWith(Map.of("BLD_REGISTRY_PASSWORD", registry.password()), dir,
                 "up", env, "-p", "bld-reg", "--config", config.toString(), "--progress", "plain");
         assertThat(up.code()).as(up.all()).isZero();
-        assertThat(up.out()).contains("built image berth/bld-reg-web:", "sent image of web to " + registry);
+        assertThat(up.out()).contains("built image berth/bld-reg-web:", "sent image of web to " + registry.address());
         String image = BuildIT.deployedImage(env, "web");
-        assertThat(image).matches(java.util.regex.Pattern.quote(registry) + "/berth/bld-reg-web@sha256:[0-9a-f]{64}");
+        assertThat(image).matches(java.util.regex.Pattern.quote(registry.address()) + "/berth/bld-reg-web@sha256:[0-9a-f]{64}");
         BuildIT.made.add(image);
         String tag = up.out().replaceAll("(?s).*built image berth/bld-reg-web:([0-9a-f]{12}).*", "$1");
         BuildIT.made.add("berth/bld-reg-web:" + tag);
-        BuildIT.made.add(registry + "/berth/bld-reg-web:" + tag);
+        BuildIT.made.add(registry.address() + "/berth/bld-reg-web:" + tag);
         List<String> tasks = BuildIT.running(env, "web");
         assertThat(tasks).hasSize(1);
 
@@ -68,11 +60,11 @@ class RegistryBuildIT extends SwarmIT {
         TestSwarm.Run refused = swarm.berthWith(Map.of("BLD_REGISTRY_PASSWORD", "wrong"), dir,
                 "up", env, "-p", "bld-reg", "--config", config.toString(), "--progress", "plain");
         assertThat(refused.code()).as(refused.all()).isEqualTo(1);
-        assertThat(refused.err()).contains("berth: pushing the image of service web to " + registry + " failed: ",
+        assertThat(refused.err()).contains("berth: pushing the image of service web to " + registry.address() + " failed: ",
                 "unauthorized", "No service, network, config or secret was changed.");
         String changedTag = refused.out().replaceAll("(?s).*built image berth/bld-reg-web:([0-9a-f]{12}).*", "$1");
         BuildIT.made.add("berth/bld-reg-web:" + changedTag);
-        BuildIT.made.add(registry + "/berth/bld-reg-web:" + changedTag);
+        BuildIT.made.add(registry.address() + "/berth/bld-reg-web:" + changedTag);
         assertThat(BuildIT.deployedImage(env, "web")).isEqualTo(image);
         assertThat(BuildIT.running(env, "web")).isEqualTo(tasks);
 

@@ -18,19 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryDoctorIT extends SwarmIT {
 
-    static String registry;
-    static String user;
-    static String password;
+    static TestRegistry registry;
 
     @BeforeAll
     static void registry() {
-        registry = System.getenv("BERTH_TEST_REGISTRY");
-        user = System.getenv("BERTH_TEST_REGISTRY_USER");
-        password = System.getenv("BERTH_TEST_REGISTRY_PASSWORD");
-        if (registry == null || password == null) {
-            throw new IllegalStateException("no test registry: start it with 'scripts/registry up' and export what"
-                    + " 'scripts/registry env' prints (scripts/test does both)");
-        }
+        registry = TestRegistry.fromEnvironment();
     }
 
     @Test
@@ -38,26 +30,26 @@ class RegistryDoctorIT extends SwarmIT {
         Path bin = Files.createDirectories(home.resolve("bin"));
         Path helper = bin.resolve("docker-credential-berthtest");
         Files.writeString(helper, "#!/bin/sh\ncat >/dev/null\nprintf '{\"ServerURL\":\"%s\",\"Username\":\"%s\","
-                + "\"Secret\":\"%s\"}\\n' \"" + registry + "\" \"" + user + "\" \"" + password + "\"\n");
+                + "\"Secret\":\"%s\"}\\n' \"" + registry.address() + "\" \"" + registry.user() + "\" \"" + registry.password() + "\"\n");
         Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwx------"));
         Files.createDirectories(home.resolve(".docker"));
         Files.writeString(home.resolve(".docker/config.json"), "{\"credsStore\":\"berthtest\"}");
         Map<String, String> env = Map.of("HOME", home.toString(), "PATH", bin + ":/usr/bin:/bin");
 
         Path fromHelper = Files.writeString(home.resolve("helper.yaml"),
-                "build:\n  registry: {address: \"" + registry + "\"}\n");
+                "build:\n  registry: {address: \"" + registry.address() + "\"}\n");
         JsonNode passed = registryCheck(swarm.berthWith(env, home, "cluster", "doctor", "--json",
                 "--config", fromHelper.toString()));
         assertThat(passed.path("status").asText()).as(passed.toString()).isEqualTo("pass");
 
-        Path fromEnv = Files.writeString(home.resolve("env.yaml"), "build:\n  registry: {address: \"" + registry
-                + "\", username: " + user + ", password-env: DOCTOR_REGISTRY_PASSWORD}\n");
+        Path fromEnv = Files.writeString(home.resolve("env.yaml"), "build:\n  registry: {address: \"" + registry.address()
+                + "\", username: " + registry.user() + ", password-env: DOCTOR_REGISTRY_PASSWORD}\n");
         Map<String, String> wrong = new java.util.HashMap<>(env);
         wrong.put("DOCTOR_REGISTRY_PASSWORD", "wrong");
         JsonNode failed = registryCheck(swarm.berthWith(wrong, home, "cluster", "doctor", "--json",
                 "--config", fromEnv.toString()));
         assertThat(failed.path("status").asText()).as(failed.toString()).isEqualTo("fail");
-        assertThat(failed.path("summary").asText()).contains(registry + " from ", "login failed: ");
+        assertThat(failed.path("summary").asText()).contains(registry.address() + " from ", "login failed: ");
     }
 
     private static JsonNode registryCheck(TestSwarm.Run run) throws Exception {
