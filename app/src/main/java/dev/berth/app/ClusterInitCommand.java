@@ -4,8 +4,11 @@ import dev.berth.engine.network.Cidr;
 import dev.berth.swarm.client.DockerEndpoint;
 import dev.berth.swarm.client.SwarmClient;
 import dev.berth.swarm.cluster.HostReadings;
+import dev.berth.swarm.cluster.SetupRefused;
 import dev.berth.swarm.cluster.SwarmSetup;
 import dev.berth.swarm.spec.SpecJson;
+import java.io.BufferedReader;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Make the engine (-H, else DOCKER_HOST, else the local one) the first manager of a new swarm.",
-                "Advertises the one address other nodes can reach; on a host with several it lists them and asks for"
-                        + " --advertise-addr (exit 2). Picks a default address pool that overlaps no route of the host"
+                "Advertises the one address other nodes can reach; on a host with several it lists them and asks"
+                        + " which one on a terminal, or for --advertise-addr elsewhere (exit 2). Picks a default address pool that overlaps no route of the host"
                         + " and none of Berth's pools, checks docker_gwbridge, and prints the join commands."})
 final class ClusterInitCommand implements Callable<Integer> {
 
@@ -61,8 +64,20 @@ final class ClusterInitCommand implements Callable<Integer> {
         }
         List<Cidr> berthPools = cluster.config(invocation).network().pools();
         try (SwarmClient engine = new SwarmClient(DockerEndpoint.from(cluster.host, invocation.environment()), SpecJson.mapper())) {
-            SwarmSetup.InitResult r = new SwarmSetup(engine, new HostReadings(ProbeImages.of(probeImage, invocation)))
-                    .init(new SwarmSetup.InitRequest(advertiseAddr, parsed, maskLength, berthPools));
+            SwarmSetup setup = new SwarmSetup(engine, new HostReadings(ProbeImages.of(probeImage, invocation)));
+            SwarmSetup.InitResult r;
+            try {
+                r = setup.init(new SwarmSetup.InitRequest(advertiseAddr, parsed, maskLength, berthPools));
+            } catch (SetupRefused refused) {
+                // Several addresses: on a terminal, ask; elsewhere the refusal lists them (exit 2).
+                Console console = System.console();
+                String chosen = refused.candidates().isEmpty() || console == null ? null
+                        : AddressPrompt.ask(refused.candidates(), new BufferedReader(console.reader()), invocation.out());
+                if (chosen == null) {
+                    throw refused;
+                }
+                r = setup.init(new SwarmSetup.InitRequest(chosen, parsed, maskLength, berthPools));
+            }
             print(engine, r);
         }
         return ExitCodes.OK;

@@ -126,7 +126,8 @@ public final class SwarmSetup {
             return one.address().address();
         }
         if (choice instanceof AdvertiseAddress.Several several) {
-            throw new SetupRefused(AdvertiseAddress.refusal(engine.endpoint().toString(), several.candidates()));
+            throw new SetupRefused(AdvertiseAddress.refusal(engine.endpoint().toString(), several.candidates()),
+                    several.candidates());
         }
         throw new SetupRefused(AdvertiseAddress.none(engine.endpoint().toString()));
     }
