@@ -6,6 +6,7 @@ import dev.berth.engine.plan.PlanReport;
 import dev.berth.swarm.deploy.SwarmDeployer;
 import dev.berth.swarm.deploy.UpPreview;
 import dev.berth.swarm.deploy.UpRequest;
+import dev.berth.swarm.prepare.ProjectPreparation;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,14 +60,17 @@ final class PlanCommand implements Callable<Integer> {
             return new ThroughServer(invocation, url).plan(env, project, format);
         }
         LoadResult loaded = ProjectLoading.load(invocation, project);
-        UpRequest request = new UpRequest(env, loaded.project(), invocation.environment(), true, Duration.ZERO,
-                invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
-                UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
-                cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),
-                cluster.config(invocation).admission(), false, null);
+        ProjectPreparation.Checked checked = CompileSetup.check(invocation, project, loaded.project(), env);
         UpPreview preview;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
-            preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request);
+            ProjectPreparation.Planned planned = ProjectPreparation.planned(checked, connection.manager);
+            UpRequest request = new UpRequest(env, planned.project(), invocation.environment(), true, Duration.ZERO,
+                    invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
+                    UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
+                    cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),
+                    cluster.config(invocation).admission(), false, null);
+            preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request)
+                    .imagesMadeOnUp(planned.imagesMadeOnUp());
         }
         return print(preview.report(env.value(), preview.plan().notices()), format, invocation);
     }

@@ -69,4 +69,34 @@ class PlannerTest {
                 List.of(service("shop-alice_web", "h", Map.of())), List.of());
         assertThat(plan.changesNothing()).isTrue();
     }
+
+    @Test
+    void imagesUpMakesAreNoChangeAPreviewCanKnowOf() {
+        Plan plan = Planner.plan(ENV,
+                List.of(service("shop-alice_gateway", "planned", Map.of(
+                                "TaskTemplate.ContainerSpec.Image", "berth/jre:17",
+                                "Labels.com.docker.stack.image", "berth/jre:17")),
+                        service("shop-alice_orders", "planned", Map.of(
+                                "TaskTemplate.ContainerSpec.Image", "berth/jre:17",
+                                "TaskTemplate.ContainerSpec.Env.0", "A=2")),
+                        service("shop-alice_db", "planned", Map.of("TaskTemplate.ContainerSpec.Image", "db:2"))),
+                List.of(service("shop-alice_gateway", "deployed", Map.of(
+                                "TaskTemplate.ContainerSpec.Image", "berth-module/shop-gateway:0123456789ab",
+                                "Labels.com.docker.stack.image", "berth-module/shop-gateway:0123456789ab")),
+                        service("shop-alice_orders", "deployed", Map.of(
+                                "TaskTemplate.ContainerSpec.Image", "berth-module/shop-orders:0123456789ab",
+                                "TaskTemplate.ContainerSpec.Env.0", "A=1")),
+                        service("shop-alice_db", "deployed", Map.of("TaskTemplate.ContainerSpec.Image", "db:1"))),
+                List.of()).imagesMadeOnUp(java.util.Set.of("gateway", "orders"));
+        assertThat(plan.changes()).containsExactly(
+                new Change(Change.Action.UPDATE, ResourceKind.SERVICE, "shop-alice_db",
+                        List.of("TaskTemplate.ContainerSpec.Image")),
+                new Change(Change.Action.KEEP, ResourceKind.SERVICE, "shop-alice_gateway", List.of()),
+                new Change(Change.Action.UPDATE, ResourceKind.SERVICE, "shop-alice_orders",
+                        List.of("TaskTemplate.ContainerSpec.Env")));
+        assertThat(plan.notices()).containsExactly("the images of gateway, orders are made by berth up (compile step,"
+                + " build:), so whether they change is not shown here; everything else is compared");
+        assertThat(Planner.plan(ENV, List.of(), List.of(), List.of()).imagesMadeOnUp(java.util.Set.of()).notices())
+                .isEmpty();
+    }
 }

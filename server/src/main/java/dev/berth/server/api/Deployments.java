@@ -63,9 +63,11 @@ final class Deployments {
     PlanJson plan(EnvironmentName env, ProjectUpload upload) throws InterruptedException {
         ClusterAccess cluster = api.cluster();
         // The same preview as 'berth plan': nothing is created, not even the IPVS probe.
-        ProjectPreparation.check(upload.loaded().project(), upload.directory(), env, upload.environment());
+        ProjectPreparation.Planned planned = ProjectPreparation.planned(ProjectPreparation.check(
+                upload.loaded().project(), upload.directory(), env, upload.environment()), cluster.manager());
         UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                .preview(request(env, upload, upload.loaded().project(), null, null, false));
+                .preview(request(env, upload, planned.project(), null, null, false))
+                .imagesMadeOnUp(planned.imagesMadeOnUp());
         Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
         upload.loaded().warnings().forEach(w -> notices.add(w.toString()));

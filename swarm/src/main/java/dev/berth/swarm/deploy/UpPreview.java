@@ -40,6 +40,11 @@ public record UpPreview(Plan plan, Stack stack, boolean ipvs, String ipvsSource,
     }
 
     /** The report of {@code berth plan}, with {@code notices} (the plan's, and any the caller adds). */
+    /** This preview with {@link Plan#imagesMadeOnUp}: the images of {@code services} are made by up. */
+    public UpPreview imagesMadeOnUp(java.util.Set<String> services) {
+        return new UpPreview(plan.imagesMadeOnUp(services), stack, ipvs, ipvsSource, demands, admission);
+    }
+
     public PlanReport report(String environment, List<String> notices) {
         return PlanReport.of(environment, plan, notices, ipvs, ipvsSource, publishedPorts(), demands, admission);
     }

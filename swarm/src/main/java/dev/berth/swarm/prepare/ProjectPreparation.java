@@ -28,7 +28,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything between loading a project and deploying it, wired from Berth's configuration the
@@ -68,6 +70,17 @@ public final class ProjectPreparation {
         }
     }
 
+    /**
+     * The project as a preview sees it: as up deploys it but for the images up makes as it runs
+     * ({@code imagesMadeOnUp}, keys in the files), which keep the image their files name.
+     */
+    public record Planned(Project project, Set<String> imagesMadeOnUp) {
+
+        public Planned {
+            imagesMadeOnUp = Set.copyOf(imagesMadeOnUp);
+        }
+    }
+
     /** The project as the cluster gets it, and the images made for it. */
     public record Prepared(Project project, PreparedProject images) {
     }
@@ -82,6 +95,25 @@ public final class ProjectPreparation {
         BerthBuild build = BerthExtensions.bind(project, directory);
         render(project, build, env, STAND_IN_HOST, variables);
         return new Checked(project, directory, build, env, variables);
+    }
+
+    /**
+     * What {@code berth plan} compares with the cluster: the compile step gone and the templates
+     * rendered with the manager's address, as up deploys them; nothing is built or run.
+     */
+    public static Planned planned(Checked checked, SwarmClient manager) {
+        Set<String> made = new TreeSet<>(checked.build().modules().keySet());
+        checked.project().services().forEach((name, s) -> {
+            if (s.build() != null) {
+                made.add(name);
+            }
+        });
+        if (checked.build().empty()) {
+            return new Planned(checked.project(), made);
+        }
+        Map<String, String> rendered = render(checked.project(), checked.build(), checked.environment(),
+                publishedHost(manager), checked.variables());
+        return new Planned(DeployableProject.of(checked.project(), checked.build(), Map.of(), rendered), made);
     }
 
     /**
