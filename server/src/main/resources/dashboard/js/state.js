@@ -4,6 +4,8 @@ const TONES = {
   up: 'good', running: 'good', healthy: 'good', complete: 'good', succeeded: 'good', ready: 'good',
   deploying: 'busy', starting: 'busy', queued: 'busy', pending: 'busy', preparing: 'busy', waiting: 'busy',
   created: 'good', create: 'good', update: 'good', remove: 'good', assigned: 'busy', accepted: 'busy',
+  // images of a job: made on the builder, then copied to the nodes
+  building: 'busy', built: 'good', sending: 'busy', sent: 'good',
   degraded: 'warn', unhealthy: 'warn', interrupted: 'warn',
   failed: 'bad', rejected: 'bad',
   down: 'idle', none: 'idle', shutdown: 'idle',

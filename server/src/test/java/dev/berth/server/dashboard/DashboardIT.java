@@ -18,30 +18,40 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * The dashboard end to end: berth serve in-process on the 3-node test swarm, driven in
- * headless Chromium as a person would — sign in, bring up the hello example, watch it turn
- * healthy, read its log, look at the cluster, tear it down. A screenshot of each step is
- * saved under target/screenshots.
+ * headless Chromium as a person would — sign in, bring up the bundled shop example (its
+ * compile step, three module images, three dependencies), watch its six services turn
+ * healthy, look at their dependency graph, read the gateway's log, follow its published
+ * address, look at the cluster, tear it down. A screenshot of each step is saved under
+ * target/screenshots.
  */
 class DashboardIT {
     static final String ADMIN_TOKEN = "berth_dashboard-it-admin-token-0123456789";
+    /** The gateway's published port: one no other test asks for. */
+    static final int GATEWAY_PORT = 28090;
     static final Duration SHORT = Duration.ofSeconds(15);
-    static final Duration DEPLOY = Duration.ofSeconds(180);
+    /** A cold builder compiles the shop once and builds its module images; later runs find both cached. */
+    static final Duration UP = Duration.ofMinutes(5);
+    static final Duration DOWN = Duration.ofMinutes(3);
+    static final List<String> SERVICES = List.of("catalog", "gateway", "mariadb", "orders", "redis", "zookeeper");
 
     @Test
-    void bringsUpWatchesReadsAndTearsDownTheHelloExample(@TempDir Path data) throws Exception {
+    void bringsUpWatchesReadsAndTearsDownTheShopExample(@TempDir Path data) throws Exception {
         String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong(0x100000, 0xffffff));
         String env = "dash-" + suffix;
         String user = "dash-" + suffix;
         String password = "dashboard-password-" + suffix;
-        int port = ThreadLocalRandom.current().nextInt(31000, 32000);
         try (TestCluster cluster = new TestCluster();
              BerthServer server = BerthServer.start(cluster.options(data));
              Browser browser = new Browser("dashboard")) {
@@ -63,40 +73,47 @@ class DashboardIT {
 
                 browser.find("button[aria-controls='deploy']").click();
                 browser.find("#env-name").sendKeys(env);
-                browser.find("#variables").sendKeys("HELLO_PORT=" + port + "\nBERTH_EXAMPLE_IMAGE=" + cluster.image);
-                browser.await("#example option[value='hello']", SHORT).click();
+                browser.find("#variables").sendKeys("GATEWAY_PORT=" + GATEWAY_PORT);
+                browser.await("#example option[value='shop']", SHORT).click();
                 browser.find("#plan-button").click();
-                assertThat(browser.await("#deploy-result .plan", SHORT).getText()).contains("gateway");
+                assertThat(browser.await("#deploy-result .plan", SHORT).getText())
+                        .contains("service " + env + "_gateway", "service " + env + "_orders",
+                                "service " + env + "_mariadb", "gateway (published: ");
                 browser.screenshot("plan");
                 browser.find("#up-button").click();
                 browser.until(SHORT, d -> d.getCurrentUrl().contains("#/environments/" + env + "?job="));
-                browser.await("#job tbody tr", DEPLOY);
+                // The compile step runs first, on the builder: ran now or unchanged since an earlier run.
+                browser.until(UP, d -> browser.find("#job .notices").getText().contains("compile step compile: "));
+                browser.screenshot("compiling");
+                browser.await("#job tbody tr", UP);
                 browser.screenshot("deploying");
 
                 Instant start = Instant.now();
-                browser.until(DEPLOY, d -> browser.find("#job-state").getText().contains("succeeded")
-                        && browser.findAll("g.node.state-good").size() == 4
+                browser.until(UP, d -> finished(browser)
+                        && browser.findAll("g.node.state-good").size() == SERVICES.size()
                         && browser.find("#env-state").getText().contains("up"));
+                assertThat(browser.find("#job-state").getText()).as(browser.find("#job").getText())
+                        .contains("succeeded");
                 Duration healthy = Duration.between(start, Instant.now());
-                assertThat(browser.find("#service-table").getText())
-                        .contains("gateway", "running, healthy", "complete");
-                assertThat(browser.findAll("svg.graph path.edge")).extracting(edge -> edge.getAttribute("textContent"))
-                        .containsExactlyInAnyOrder("catalog depends on compile", "gateway depends on catalog",
-                                "gateway depends on store");
-                WebElement address = browser.find("tr[data-service='gateway'] a");
-                assertThat(address.getAttribute("href")).contains(":" + port);
+                // The table is redrawn whenever the environment changes; a row redrawn meanwhile is read again.
+                browser.until(SHORT, d -> SERVICES.stream().allMatch(service -> browser.find(
+                        "tr[data-service='" + service + "'] .service-state").getText().equals("✓ running, healthy")));
+                assertThat(browser.find("#job tr[data-service='gateway']").getText()).contains("gateway is ready");
+                assertGraph(browser);
                 browser.screenshot("healthy");
 
-                browser.find("button[data-logs='compile']").click();
-                browser.until(DEPLOY, d -> browser.findAll(".tail[data-service='compile'] .line").stream()
-                        .anyMatch(line -> line.getText().equals("built")));
+                browser.find("button[data-logs='gateway']").click();
+                browser.until(UP, d -> browser.findAll(".tail[data-service='gateway'] .line").stream()
+                        .anyMatch(line -> line.getText().startsWith("gateway: serving on port 8080 as gateway@")));
                 browser.screenshot("log-tail");
+
+                followAddress(browser, "tr[data-service='gateway'] a", env);
 
                 // The same page opened afresh: no job runs, so it shows the environment alone.
                 browser.open(url + "#/environments/" + env);
-                browser.await("button[data-logs='compile']", SHORT).click();
+                browser.await("button[data-logs='gateway']", SHORT).click();
                 browser.until(SHORT, d -> browser.findAll(".tail .line").stream()
-                        .anyMatch(line -> line.getText().equals("built")));
+                        .anyMatch(line -> line.getText().startsWith("gateway: serving on port 8080")));
                 assertThat(browser.findAll("#job *")).isEmpty();
                 browser.screenshot("environment");
 
@@ -109,7 +126,7 @@ class DashboardIT {
 
                 browser.find("#nav a[href='#/environments']").click();
                 WebElement row = browser.await("tr[data-environment='" + env + "']", SHORT);
-                assertThat(row.getText()).contains("hello", user + " · dash", "4/4 healthy, 4/4 running", "✓ up");
+                assertThat(row.getText()).contains("shop", user + " · dash", "6/6 healthy, 6/6 running", "✓ up");
                 browser.screenshot("environments-list");
 
                 browser.open(url + "#/environments/" + env);
@@ -119,8 +136,9 @@ class DashboardIT {
                 browser.screenshot("confirm-down");
                 Instant downStart = Instant.now();
                 confirm.findElement(By.cssSelector("button[value='down']")).click();
-                browser.until(DEPLOY, d -> !browser.findAll("#env-gone").isEmpty()
-                        && browser.find("#job-state").getText().contains("succeeded"));
+                browser.until(DOWN, d -> !browser.findAll("#env-gone").isEmpty() && finished(browser));
+                assertThat(browser.find("#job-state").getText()).as(browser.find("#job").getText())
+                        .contains("succeeded");
                 Duration down = Duration.between(downStart, Instant.now());
                 browser.screenshot("down");
                 System.out.printf("dashboard: %s healthy in the page %d ms after the job view opened; gone %d ms"
@@ -133,6 +151,80 @@ class DashboardIT {
         }
     }
 
+    /** The job's state says it ended, well or not: the wait stops at a failure and the assertion names it. */
+    private static boolean finished(Browser browser) {
+        String state = browser.find("#job-state").getText();
+        return state.contains("succeeded") || state.contains("failed") || state.contains("interrupted");
+    }
+
+    /**
+     * The graph: an arrow from each module to what it depends on, and each service one column
+     * right of the deepest one it depends on — the dependencies, then catalog, orders, gateway.
+     */
+    private static void assertGraph(Browser browser) {
+        // Read in one go: the graph is redrawn whenever the environment changes.
+        @SuppressWarnings("unchecked")
+        List<List<String>> drawn = (List<List<String>>) browser.script("""
+                const graph = document.querySelector('svg.graph');
+                return [[...graph.querySelectorAll('path.edge')].map(edge => edge.textContent),
+                        [...graph.querySelectorAll('g.node')].map(node => node.dataset.service + ' '
+                            + node.getAttribute('transform'))];
+                """);
+        assertThat(drawn.get(0)).containsExactlyInAnyOrder(
+                "catalog depends on mariadb", "catalog depends on redis", "catalog depends on zookeeper",
+                "orders depends on catalog", "orders depends on mariadb", "orders depends on redis",
+                "orders depends on zookeeper",
+                "gateway depends on catalog", "gateway depends on orders", "gateway depends on zookeeper");
+        Map<String, Integer> column = new TreeMap<>();
+        for (String node : drawn.get(1)) {
+            Matcher at = Pattern.compile("(\\S+) translate\\((\\d+),").matcher(node);
+            assertThat(at.find()).as(node).isTrue();
+            column.put(at.group(1), Integer.valueOf(at.group(2)));
+        }
+        assertThat(column).containsOnlyKeys(SERVICES);
+        assertThat(column.get("mariadb")).isEqualTo(column.get("redis")).isEqualTo(column.get("zookeeper"));
+        assertThat(column.get("zookeeper")).isLessThan(column.get("catalog"));
+        assertThat(column.get("catalog")).isLessThan(column.get("orders"));
+        assertThat(column.get("orders")).isLessThan(column.get("gateway"));
+    }
+
+    /**
+     * Follows the gateway's published address as a person would: the link opens a new tab, which
+     * shows the shop's answer, each part served by a module of this environment.
+     */
+    private static void followAddress(Browser browser, String link, String env) {
+        WebDriver driver = browser.driver();
+        String dashboard = driver.getWindowHandle();
+        browser.until(SHORT, d -> {
+            WebElement address = browser.find(link);
+            // GATEWAY_PORT, unless another environment holds it: then one from the server's range
+            assertThat(address.getAttribute("href")).isEqualTo("http://" + address.getText() + "/");
+            address.click();
+            return true;
+        });
+        String answer = browser.until(SHORT, d -> d.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(dashboard)).findFirst().orElse(null));
+        driver.switchTo().window(answer);
+        try {
+            // The first answer crosses every module and dependency; a module may still be warming up.
+            String text = browser.until(Duration.ofSeconds(60), d -> {
+                String body = browser.text();
+                if (body.contains("\"served_by\"")) {
+                    return body;
+                }
+                d.navigate().refresh();
+                return null;
+            });
+            assertThat(text).contains("\"environment\": \"" + env + "\"", "\"served_by\": \"gateway@",
+                    "\"served_by\": \"catalog@", "\"served_by\": \"orders@",
+                    "\"registered_in\": \"zookeeper zookeeper:2181\"");
+            browser.screenshot("gateway-answer");
+        } finally {
+            driver.close();
+            driver.switchTo().window(dashboard);
+        }
+    }
+
     /** When the test failed half-way, the environment still goes, through the same API. */
     private static void takeDown(Http http, String env) throws InterruptedException {
         if (http.get("/api/v1/environments/" + env, ADMIN_TOKEN).status() != 200) {
@@ -140,7 +232,7 @@ class DashboardIT {
         }
         Http.Response down = http.delete("/api/v1/environments/" + env, ADMIN_TOKEN);
         String job = down.json().path("job").path("id").asText();
-        Instant deadline = Instant.now().plus(DEPLOY);
+        Instant deadline = Instant.now().plus(DOWN);
         while (Instant.now().isBefore(deadline)) {
             String state = http.get("/api/v1/jobs/" + job, ADMIN_TOKEN).json().path("state").asText();
             if (!state.equals("queued") && !state.equals("running")) {

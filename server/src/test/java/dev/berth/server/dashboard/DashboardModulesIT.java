@@ -69,6 +69,12 @@ class DashboardModulesIT {
     }
 
     @Test
+    void readsTheImagesOfAJobAsWorkUnderWayThenDone() {
+        assertThat(module("state.js", "return ['building', 'built', 'sending', 'sent', 'no such state'].map(m.tone)"))
+                .isEqualTo(List.of("busy", "good", "busy", "good", "idle"));
+    }
+
+    @Test
     void laysOutCyclesAndUnknownDependenciesWithoutFailing() {
         Object layout = module("graph.js", """
                 const plan = m.layout([
