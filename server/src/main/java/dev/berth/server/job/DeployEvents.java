@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
 import dev.berth.engine.deploy.ServiceFailure;
+import dev.berth.engine.plan.ResourceKind;
 
 /** The engine's deploy events as job events: what the command line prints, as data. */
 public final class DeployEvents implements DeployListener {
@@ -21,7 +22,9 @@ public final class DeployEvents implements DeployListener {
         } else if (event instanceof DeployEvent.Warning w) {
             events.notice("warning: " + w.text());
         } else if (event instanceof DeployEvent.Applied a) {
-            events.progress(a.change().name(), a.change().action().name().toLowerCase(),
+            // a service under its key in the files, as the other events name it: one row per service
+            String name = a.change().kind() == ResourceKind.SERVICE ? key(a.change().name()) : a.change().name();
+            events.progress(name, a.change().action().name().toLowerCase(),
                     a.change().kind().word() + " " + a.change().name() + " " + verb(a.change().action().name()));
         } else if (event instanceof DeployEvent.Waiting w) {
             events.progress(w.service(), "waiting", "waits for " + w.dependency() + " (" + w.condition() + ")");
@@ -45,6 +48,11 @@ public final class DeployEvents implements DeployListener {
         }
         f.lastLogLines().forEach(data.putArray("logs")::add);
         return data;
+    }
+
+    /** {@code shop-alice_web} → {@code web}: environment names hold no underscore. */
+    static String key(String serviceName) {
+        return serviceName.substring(serviceName.indexOf('_') + 1);
     }
 
     private static String verb(String action) {

@@ -1,0 +1,48 @@
+package dev.berth.server.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.engine.deploy.DeployEvent;
+import dev.berth.engine.plan.Change;
+import dev.berth.engine.plan.ResourceKind;
+import dev.berth.swarm.build.BuildEvent;
+import dev.berth.swarm.build.ImageOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Deploy and build events as job events: every event of one service names it by its key in the files. */
+class DeployEventsTest {
+
+    private final List<String> emitted = new ArrayList<>();
+    private final JobEvents events = new JobEvents() {
+        @Override
+        public void emit(String name, ObjectNode data) {
+            emitted.add(name + " " + data);
+        }
+
+        @Override
+        public ObjectNode object() {
+            return JsonNodeFactory.instance.objectNode();
+        }
+    };
+
+    @Test
+    void aServiceIsOneRowFromItsBuildToItsReadiness() {
+        new BuildEvents(events).on(new BuildEvent.Ready("gateway", new ImageOutcome("berth-module/shop-gateway:0123",
+                "sha256:1", 10, true)));
+        DeployEvents deploy = new DeployEvents(events);
+        deploy.on(new DeployEvent.Applied(new Change(Change.Action.CREATE, ResourceKind.NETWORK, "shop-a_default",
+                List.of())));
+        deploy.on(new DeployEvent.Applied(new Change(Change.Action.CREATE, ResourceKind.SERVICE, "shop-a_gateway",
+                List.of())));
+        deploy.on(new DeployEvent.Ready("gateway"));
+        assertThat(emitted).containsExactly(
+                "progress {\"service\":\"gateway\",\"state\":\"built\",\"message\":\"built image berth-module/shop-gateway:0123\"}",
+                "progress {\"service\":\"shop-a_default\",\"state\":\"create\",\"message\":\"network shop-a_default created\"}",
+                "progress {\"service\":\"gateway\",\"state\":\"create\",\"message\":\"service shop-a_gateway created\"}",
+                "progress {\"service\":\"gateway\",\"state\":\"ready\",\"message\":\"gateway is ready\"}");
+    }
+}
