@@ -99,7 +99,8 @@ class CompileIT extends SwarmIT {
     /** The address a service's running task answers on (host mode: the node that runs it), from berth ps. */
     static String address(Path dir, String env, String service) throws Exception {
         Pattern published = Pattern.compile("([0-9.]+:[0-9]+)->");
-        for (int i = 0; i < 40; i++) {
+        // up to 30 s: on a loaded machine a task may take a while to reach running after up returned
+        for (int i = 0; i < 120; i++) {
             TestSwarm.Run ps = swarm.berth(dir, "ps", env, "--format", "json");
             for (var task : new com.fasterxml.jackson.databind.ObjectMapper().readTree(ps.out())) {
                 if (task.path("service").asText().equals(service) && task.path("state").asText().equals("running")
