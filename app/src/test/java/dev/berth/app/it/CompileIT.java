@@ -79,7 +79,8 @@ class CompileIT extends SwarmIT {
         return Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(), "CATALOG_PORT", "27311", "GATEWAY_PORT", "27312");
     }
 
-    private static Path project(Path dir) throws Exception {
+    /** The three-file layout: a compile step making catalog.txt and gateway.txt, two httpd modules serving them. */
+    static Path project(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("src"));
         Files.createDirectories(dir.resolve("conf"));
         Files.writeString(dir.resolve("compile.yaml"), COMPILE);
@@ -96,9 +97,10 @@ class CompileIT extends SwarmIT {
     }
 
     /** The address a service's running task answers on (host mode: the node that runs it), from berth ps. */
-    private static String address(Path dir, String env, String service) throws Exception {
+    static String address(Path dir, String env, String service) throws Exception {
         Pattern published = Pattern.compile("([0-9.]+:[0-9]+)->");
-        for (int i = 0; i < 40; i++) {
+        // up to 30 s: on a loaded machine a task may take a while to reach running after up returned
+        for (int i = 0; i < 120; i++) {
             TestSwarm.Run ps = swarm.berth(dir, "ps", env, "--format", "json");
             for (var task : new com.fasterxml.jackson.databind.ObjectMapper().readTree(ps.out())) {
                 if (task.path("service").asText().equals(service) && task.path("state").asText().equals("running")
@@ -114,7 +116,7 @@ class CompileIT extends SwarmIT {
         throw new AssertionError("no running task of " + service + " publishes a port");
     }
 
-    private static String get(String address, String path) throws Exception {
+    static String get(String address, String path) throws Exception {
         Exception last = null;
         for (int i = 0; i < 40; i++) {
             try {

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * With a registry: the image is tagged into the registry's namespace and pushed from the
  * builder; the service is deployed pinned to the digest the registry gave, and the nodes pull
- * it with the same credentials.
+ * it with the same credentials. An image the registry already holds under its tag is not pushed
+ * again.
  */
 public final class RegistryPush implements ImageDistribution {
 
@@ -45,12 +46,17 @@ public final class RegistryPush implements ImageDistribution {
         LogTail tail = new LogTail(ServiceBuild.LOG_TAIL);
         listener.on(new BuildEvent.Sending(service, registry));
         String digest;
+        boolean already;
         try {
             builder.images().tag(image.imageId(), repository, tag);
-            digest = builder.images().push(repository, tag, auth, line -> {
-                tail.add(line);
-                listener.on(new BuildEvent.Step(service, line));
-            });
+            digest = pushedBefore(image.imageId(), repository, tag);
+            already = digest != null;
+            if (!already) {
+                digest = builder.images().push(repository, tag, auth, line -> {
+                    tail.add(line);
+                    listener.on(new BuildEvent.Step(service, line));
+                });
+            }
         } catch (ImageStreamException | EngineException e) {
             throw new BuildFailure(service, "pushing the image of service " + service + " to " + registry
                     + " failed: " + e.getMessage(), tail.lines());
@@ -59,10 +65,33 @@ public final class RegistryPush implements ImageDistribution {
             throw new BuildFailure(service, "the registry " + registry + " gave no digest for " + repository + ":" + tag,
                     tail.lines());
         }
-        listener.on(new BuildEvent.Sent(service, registry, false));
+        listener.on(new BuildEvent.Sent(service, registry, already));
         List<String> destinations = new ArrayList<>(List.of(registry));
         destinations.addAll(pullOnNodes(service, spec, repository, digest));
         return new Distributed(repository + "@" + digest, destinations);
+    }
+
+    /**
+     * The digest of the image in the registry when the registry still gives {@code repository:tag}
+     * a digest the builder recorded for this very image when it pushed it; else null, and it is
+     * pushed. A registry that cannot be asked or refuses is left to the push to report.
+     */
+    private String pushedBefore(String imageId, String repository, String tag) {
+        ImageState state = builder.images().inspect(imageId);
+        if (state == null || state.repoDigests().stream().noneMatch(d -> d.startsWith(repository + "@"))) {
+            return null;
+        }
+        try {
+            String inRegistry = builder.images().registryDigest(repository, tag, auth);
+            return holds(state.repoDigests(), repository, inRegistry) ? inRegistry : null;
+        } catch (EngineException e) {
+            return null;
+        }
+    }
+
+    /** Whether the digest the registry gives is one of the image's own digests in {@code repository}. */
+    static boolean holds(List<String> repoDigests, String repository, String registryDigest) {
+        return registryDigest != null && repoDigests.contains(repository + "@" + registryDigest);
     }
 
     /** Nodes Berth cannot reach are left to pull when their task starts, with the auth sent along the service. */

@@ -56,6 +56,13 @@ public final class EngineApi implements AutoCloseable {
         return response;
     }
 
+    /** GET with extra headers (X-Registry-Auth). */
+    public JsonNode get(String path, Map<String, String> headers) {
+        DockerHttpClient.Request.Builder builder = requestBuilder(DockerHttpClient.Request.Method.GET, path, null);
+        headers.forEach(builder::putHeader);
+        return read(execute(builder.build()));
+    }
+
     /** POST with a JSON body and extra headers (X-Registry-Auth). */
     public JsonNode post(String path, Object body, Map<String, String> headers) {
         DockerHttpClient.Request.Builder builder = requestBuilder(DockerHttpClient.Request.Method.POST, path, body);

@@ -147,6 +147,15 @@ public final class EngineImages {
         return digest[0];
     }
 
+    /**
+     * The digest the registry gives {@code repository:tag} now, asked from this engine with the
+     * credentials (GET /distribution/…/json); an {@link EngineException} when it has none or refuses.
+     */
+    public String registryDigest(String repository, String tag, RegistryAuth auth) {
+        return api.get("/distribution/" + path(repository + ":" + tag) + "/json",
+                Map.of(RegistryAuth.HEADER, auth.header())).path("Descriptor").path("digest").asText(null);
+    }
+
     /** Removes an image by name or ID; one already gone is no error. */
     public void remove(String name) {
         try {
