@@ -52,9 +52,17 @@ class TlsEngineIT {
     @AfterAll
     static void leaveSoTheEnginesCanBeUsedAgain() {
         try {
-            bare.leaveAll();
+            for (int k = tls.size(); k >= 1; k--) { // cluster leave over TLS as well
+                TestSwarm.Run run = bare.berth(tlsEnv(certs), "cluster", "leave", "--force", "-H", tls.get(k - 1));
+                assertThat(run.code()).as(run.all()).isZero();
+                assertThat(bare.engine(k).info().localNodeState()).isEqualTo("inactive");
+            }
         } finally {
-            bare.close();
+            try {
+                bare.leaveAll();
+            } finally {
+                bare.close();
+            }
         }
     }
 
