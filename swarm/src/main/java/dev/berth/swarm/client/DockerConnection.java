@@ -15,6 +15,10 @@ final class DockerConnection {
     }
 
     static DockerHttpClient open(DockerEndpoint endpoint) {
+        if (endpoint.tlsVerify() && endpoint.host().getScheme().equals("tcp")) {
+            // Without them the transport silently speaks plain HTTP, and the engine answers 400.
+            TlsFailure.checkFiles(endpoint);
+        }
         DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(endpoint.host().toString())
                 .withDockerTlsVerify(endpoint.tlsVerify());
