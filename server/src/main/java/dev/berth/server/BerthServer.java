@@ -134,9 +134,10 @@ public final class BerthServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // Jobs first: an interrupted job still writes its end, and its followers still hear it.
+        jobs.close();
         http.stop();
         cache.close();
-        jobs.close();
         database.close();
     }
 }

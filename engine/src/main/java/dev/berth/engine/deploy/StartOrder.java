@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,7 +31,13 @@ public final class StartOrder {
         this.graph = new LinkedHashMap<>(graph);
     }
 
-    public Map<String, Outcome> run(ServiceRollout rollout, Instant deadline) {
+    /**
+     * Runs the rollout in order; returns when every service started, failed or was blocked.
+     *
+     * @throws InterruptedException when the calling thread is interrupted: every start and wait
+     *         still running is interrupted too, so a stopped deploy stops (a server shutting down)
+     */
+    public Map<String, Outcome> run(ServiceRollout rollout, Instant deadline) throws InterruptedException {
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "berth-start");
             t.setDaemon(true);
@@ -42,8 +49,13 @@ public final class StartOrder {
             for (String service : graph.keySet()) {
                 schedule(service, started, outcomes, rollout, deadline, pool);
             }
-            CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new))
-                    .exceptionally(e -> null).join();
+            try {
+                // get, not join: join ignores interruption, and a deploy nobody waits for would go on
+                CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new))
+                        .exceptionally(e -> null).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
             Map<String, Outcome> ordered = new LinkedHashMap<>();
             graph.keySet().forEach(s -> ordered.put(s, outcomes.get(s)));
             return ordered;

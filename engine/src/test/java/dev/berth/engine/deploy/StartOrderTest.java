@@ -45,7 +45,7 @@ class StartOrderTest {
     private static final Instant LATER = Instant.now().plusSeconds(60);
 
     @Test
-    void startsEachServiceAfterItsPrerequisitesMetTheirConditions() {
+    void startsEachServiceAfterItsPrerequisitesMetTheirConditions() throws Exception {
         Recorder r = new Recorder();
         Map<String, StartOrder.Outcome> outcomes = new StartOrder(Map.of(
                 "compile", List.of(),
@@ -61,7 +61,7 @@ class StartOrderTest {
     }
 
     @Test
-    void startsIndependentServicesInParallel() {
+    void startsIndependentServicesInParallel() throws Exception {
         Recorder r = new Recorder();
         CountDownLatch both = new CountDownLatch(2);
         ServiceRollout parallel = new ServiceRollout() {
@@ -84,7 +84,7 @@ class StartOrderTest {
     }
 
     @Test
-    void aFailedDependencyBlocksOnlyItsDependents() {
+    void aFailedDependencyBlocksOnlyItsDependents() throws Exception {
         Recorder r = new Recorder("db");
         Map<String, StartOrder.Outcome> outcomes = new StartOrder(Map.of(
                 "db", List.of(),
@@ -100,7 +100,7 @@ class StartOrderTest {
     }
 
     @Test
-    void anOptionalDependencyThatFailsDoesNotBlock() {
+    void anOptionalDependencyThatFailsDoesNotBlock() throws Exception {
         Recorder r = new Recorder("metrics");
         Map<String, StartOrder.Outcome> outcomes = new StartOrder(Map.of(
                 "metrics", List.of(),
@@ -109,7 +109,7 @@ class StartOrderTest {
     }
 
     @Test
-    void aFailedStartIsReportedWithItsCause() {
+    void aFailedStartIsReportedWithItsCause() throws Exception {
         ServiceRollout broken = new ServiceRollout() {
             @Override
             public void start(String service) {
@@ -126,10 +126,48 @@ class StartOrderTest {
     }
 
     @Test
-    void prerequisitesOutsideTheGraphAreIgnored() {
+    void prerequisitesOutsideTheGraphAreIgnored() throws Exception {
         Recorder r = new Recorder();
         Map<String, StartOrder.Outcome> outcomes = new StartOrder(Map.of(
                 "app", List.of(new Prerequisite("disabled-by-profile", Condition.STARTED, false)))).run(r, LATER);
         assertThat(outcomes.get("app").ok()).isTrue();
+    }
+
+    @Test
+    void interruptingTheCallerStopsTheWaitsStillRunning() throws Exception {
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        ServiceRollout slow = new ServiceRollout() {
+            @Override
+            public void start(String service) {
+            }
+
+            @Override
+            public void await(String service, Condition condition, Instant deadline) throws Exception {
+                waiting.countDown();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    stopped.countDown();
+                    throw e;
+                }
+            }
+        };
+        Throwable[] thrown = {null};
+        Thread caller = new Thread(() -> {
+            try {
+                new StartOrder(Map.of("db", List.of(), "app", List.of(new Prerequisite("db", Condition.HEALTHY, true))))
+                        .run(slow, LATER);
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        });
+        caller.start();
+        assertThat(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        caller.interrupt();
+        caller.join(10_000);
+        assertThat(caller.isAlive()).as("run returned").isFalse();
+        assertThat(thrown[0]).isInstanceOf(InterruptedException.class);
+        assertThat(stopped.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the wait was interrupted").isTrue();
     }
 }
