@@ -99,6 +99,21 @@ final class BareEngines implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops and starts every engine (their state stays). An engine that left a swarm can keep a
+     * stale gossip identity ("rejoinClusterBootstrap unable to find local node info") and then
+     * carries overlay traffic and DNS only partly in the next swarm; a restart clears it. For the
+     * tests that judge the overlay network itself.
+     */
+    void restartAll() {
+        for (int k = 1; k <= hosts.size(); k++) {
+            cluster("stop-node", Integer.toString(k));
+        }
+        for (int k = 1; k <= hosts.size(); k++) {
+            cluster("start-node", Integer.toString(k));
+        }
+    }
+
     /** node1 initialises a swarm through Berth, node2 and node3 join it as workers. */
     String formSwarm() throws InterruptedException {
         TestSwarm.Run init = berth("cluster", "init", "-H", host(1));
@@ -110,7 +125,36 @@ final class BareEngines implements AutoCloseable {
             assertThat(run.code()).as(run.all()).isZero();
         }
         awaitReady(hosts.size());
+        awaitGossip(hosts.size());
         return join.group(2);
+    }
+
+    /**
+     * Nodes report ready before their gossip has met every other node, and until it has, overlay
+     * DNS on a node lists only some tasks. Waits (at most 40 s) until each node's ingress network
+     * knows all {@code count} peers; what a test checks next runs on a settled swarm.
+     */
+    void awaitGossip(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
+        for (int k = 1; k <= hosts.size() && Instant.now().isBefore(deadline); k++) {
+            while (Instant.now().isBefore(deadline) && peers(k) < count) {
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private int peers(int k) {
+        try {
+            Process p = new ProcessBuilder("docker", "-H", host(k), "network", "inspect", "--verbose", "ingress",
+                    "--format", "{{len .Peers}}").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 && out.matches("\\d+") ? Integer.parseInt(out) : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     void awaitReady(int count) throws InterruptedException {

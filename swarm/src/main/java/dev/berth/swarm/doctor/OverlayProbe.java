@@ -34,7 +34,7 @@ final class OverlayProbe {
             while :; do
               ips=$(nslookup "$SVC" 2>/dev/null | sed -n 's/^Address: *\\([0-9.]*\\)$/\\1/p' | sort -u)
               n=$(echo "$ips" | grep -c .)
-              if [ "$n" -ge "$EXPECT" ] || [ "$i" -ge 60 ]; then break; fi
+              if [ "$n" -ge "$EXPECT" ] || [ "$i" -ge 40 ]; then break; fi
               i=$((i + 1)); sleep 0.5
             done
             echo "berth-dns $NODE $n"
