@@ -111,9 +111,7 @@ public final class ProjectPreparation {
         if (checked.build().empty()) {
             return new Planned(checked.project(), made);
         }
-        Map<String, String> rendered = render(checked.project(), checked.build(), checked.environment(),
-                publishedHost(manager), checked.variables());
-        return new Planned(DeployableProject.of(checked.project(), checked.build(), Map.of(), rendered), made);
+        return new Planned(deployable(checked, checked.project(), Map.of(), manager), made);
     }
 
     /**
@@ -126,8 +124,6 @@ public final class ProjectPreparation {
         if (checked.build().empty()) {
             return new Prepared(images.project(), images);
         }
-        Map<String, String> rendered = render(checked.project(), checked.build(), checked.environment(),
-                publishedHost(manager), checked.variables());
         Map<String, String> labels = stages instanceof ArtifactStages a ? a.labels() : Map.of();
         String producer = stages instanceof ArtifactStages a ? a.producer() : null;
         Map<String, DeployableProject.ModuleImageRef> refs = new TreeMap<>();
@@ -136,7 +132,15 @@ public final class ProjectPreparation {
                 refs.put(i.service(), new DeployableProject.ModuleImageRef(i.deployed(), labels.get(i.service()), producer));
             }
         });
-        return new Prepared(DeployableProject.of(images.project(), checked.build(), refs, rendered), images);
+        return new Prepared(deployable(checked, images.project(), refs, manager), images);
+    }
+
+    /** {@code project} as the cluster gets it: the compile step gone, templates rendered with the manager's address. */
+    private static Project deployable(Checked checked, Project project, Map<String, DeployableProject.ModuleImageRef> refs,
+                                      SwarmClient manager) {
+        Map<String, String> rendered = render(checked.project(), checked.build(), checked.environment(),
+                publishedHost(manager), checked.variables());
+        return DeployableProject.of(project, checked.build(), refs, rendered);
     }
 
     /** Stages 1–5 only, as {@code berth build} runs them; the project itself when it makes no image. */
