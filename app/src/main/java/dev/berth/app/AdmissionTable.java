@@ -1,7 +1,6 @@
 package dev.berth.app;
 
 import dev.berth.engine.admission.AdmissionReport;
-import dev.berth.engine.admission.Quantities;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -15,10 +14,7 @@ final class AdmissionTable {
     static void print(List<AdmissionReport.RefusalRow> refusals, PrintWriter out) {
         Table table = new Table("SERVICE", "NEEDS", "BEST NODE FREE", "WHY");
         for (AdmissionReport.RefusalRow r : refusals) {
-            AdmissionReport.Free best = r.best();
-            table.row(r.service(), Quantities.memory(r.memoryBytes()) + ", " + Quantities.cpus(r.nanoCpus()) + " × "
-                    + r.wanted(), best == null ? "-" : best.node() + ": " + Quantities.memory(best.memoryBytes()) + ", "
-                    + Quantities.cpus(best.nanoCpus()), r.why());
+            table.row(r.service(), r.needs(), r.best() == null ? "-" : r.best().describe(), r.why());
         }
         table.print(out);
     }

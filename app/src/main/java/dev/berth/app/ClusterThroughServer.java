@@ -68,7 +68,7 @@ final class ClusterThroughServer {
     }
 
     /** What the tasks on each node reserve and its containers use, as the server last read them. */
-    int top(ClusterTopCommand.Format format) throws IOException {
+    int top(LsCommand.Format format) throws IOException {
         List<NodeTop> nodes = new ArrayList<>();
         for (JsonNode n : client.get("/cluster/nodes")) {
             NodeCapacity node = new NodeCapacity(n.path("id").asText(), n.path("hostname").asText(),
@@ -81,7 +81,7 @@ final class ClusterThroughServer {
                     used ? nanos(n.path("usedCpus")) : null, used ? n.path("usedMemoryBytes").asLong() : null,
                     environments));
         }
-        if (format == ClusterTopCommand.Format.json) {
+        if (format == LsCommand.Format.json) {
             invocation.out().println(LsCommand.JSON.writeValueAsString(ClusterTopCommand.json(nodes)));
         } else {
             ClusterTopCommand.table(nodes, invocation.out());

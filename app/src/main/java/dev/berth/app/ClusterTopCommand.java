@@ -22,8 +22,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true)
 final class ClusterTopCommand implements Callable<Integer> {
 
-    enum Format { table, json }
-
     private final Invocation invocation;
 
     @Mixin
@@ -33,7 +31,7 @@ final class ClusterTopCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.table;
+    LsCommand.Format format = LsCommand.Format.table;
 
     ClusterTopCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -51,7 +49,7 @@ final class ClusterTopCommand implements Callable<Integer> {
             engines.add(0, connection.manager);
             nodes = ClusterTop.read(connection.manager, engines);
         }
-        if (format == Format.json) {
+        if (format == LsCommand.Format.json) {
             invocation.out().println(LsCommand.JSON.writeValueAsString(json(nodes)));
         } else {
             table(nodes, invocation.out());

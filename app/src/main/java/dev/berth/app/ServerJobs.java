@@ -1,14 +1,11 @@
 package dev.berth.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.function.UnaryOperator;
 
 /** A server's job followed to its end: its events printed as the command line prints its own progress. */
 final class ServerJobs {
-
-    private static final ObjectMapper REFUSALS = new ObjectMapper();
 
     private ServerJobs() {
     }
@@ -32,7 +29,7 @@ final class ServerJobs {
                 case "refused" -> {
                     // admission control, as berth up prints it: nothing was created
                     invocation.err().println("berth: " + data.path("message").asText() + ":");
-                    AdmissionTable.print(REFUSALS.convertValue(data.path("refusals"), new TypeReference<>() { }),
+                    AdmissionTable.print(LsCommand.JSON.convertValue(data.path("refusals"), new TypeReference<>() { }),
                             invocation.err());
                     code[0] = ExitCodes.REFUSED;
                 }

@@ -22,6 +22,19 @@ public record EnvironmentName(String value) {
         return value + "_" + name;
     }
 
+    /** The inverse of {@link #scoped}: a resource name of this environment without its prefix; other names as they are. */
+    public String unscoped(String name) {
+        return name.startsWith(value + "_") ? name.substring(value.length() + 1) : name;
+    }
+
+    /**
+     * The name in the files of a resource of any environment ({@code shop-alice_web} → {@code web}):
+     * an environment name holds no '_', so the prefix ends at the first one.
+     */
+    public static String keyOf(String scopedName) {
+        return scopedName.substring(scopedName.indexOf('_') + 1);
+    }
+
     @Override
     public String toString() {
         return value;

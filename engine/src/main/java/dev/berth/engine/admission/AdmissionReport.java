@@ -1,5 +1,6 @@
 package dev.berth.engine.admission;
 
+import dev.berth.engine.EnvironmentName;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +25,21 @@ public record AdmissionReport(boolean fits, List<ServiceNeed> services, List<Ref
     /** A service that does not fit; {@code best} is null when no node may run it. */
     public record RefusalRow(String service, int wanted, int placed, long memoryBytes, long nanoCpus, Free best,
                              String why) {
+
+        /** {@code 2.0 GiB, 0.5 CPU × 3}, as {@link Refusal#needs()} says it. */
+        public String needs() {
+            return Refusal.needs(memoryBytes, nanoCpus, wanted);
+        }
     }
 
     /** A node's free capacity. */
     public record Free(String node, String nodeId, long memoryBytes, long nanoCpus) {
+
+        /** {@code node3: 3.0 GiB, 1.0 CPU} */
+        public String describe() {
+            return node + ": " + Quantities.memory(memoryBytes) + ", " + Quantities.cpus(nanoCpus);
+        }
+
         static Free of(NodeFree n) {
             return n == null ? null : new Free(n.node(), n.nodeId(), n.memoryBytes(), n.nanoCpus());
         }
@@ -49,6 +61,6 @@ public record AdmissionReport(boolean fits, List<ServiceNeed> services, List<Ref
 
     /** {@code shop-alice_web} → {@code web}: the service's key in the files. */
     public static String serviceKey(String environment, String service) {
-        return service.startsWith(environment + "_") ? service.substring(environment.length() + 1) : service;
+        return new EnvironmentName(environment).unscoped(service);
     }
 }

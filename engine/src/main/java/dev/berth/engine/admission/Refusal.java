@@ -13,6 +13,10 @@ public record Refusal(String service, int wanted, int placed, long nanoCpus, lon
 
     /** {@code 2.0 GiB, 0.5 CPU × 3} */
     public String needs() {
+        return needs(memoryBytes, nanoCpus, wanted);
+    }
+
+    static String needs(long memoryBytes, long nanoCpus, int wanted) {
         return Quantities.memory(memoryBytes) + ", " + Quantities.cpus(nanoCpus) + " × " + wanted;
     }
 }

@@ -38,7 +38,7 @@ public record Plan(EnvironmentName environment, List<Change> changes, List<Strin
             return this;
         }
         java.util.Set<String> names = new java.util.HashSet<>();
-        services.forEach(s -> names.add(environment.value() + "_" + s));
+        services.forEach(s -> names.add(environment.scoped(s)));
         List<Change> out = changes.stream().map(c -> {
             if (c.kind() != ResourceKind.SERVICE || c.action() != Change.Action.UPDATE || !names.contains(c.name())) {
                 return c;

@@ -1,6 +1,7 @@
 package dev.berth.server.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.deploy.DeployListener;
 import dev.berth.engine.deploy.ServiceFailure;
@@ -23,7 +24,8 @@ public final class DeployEvents implements DeployListener {
             events.notice("warning: " + w.text());
         } else if (event instanceof DeployEvent.Applied a) {
             // a service under its key in the files, as the other events name it: one row per service
-            String name = a.change().kind() == ResourceKind.SERVICE ? key(a.change().name()) : a.change().name();
+            String name = a.change().kind() == ResourceKind.SERVICE ? EnvironmentName.keyOf(a.change().name())
+                    : a.change().name();
             events.progress(name, a.change().action().name().toLowerCase(),
                     a.change().kind().word() + " " + a.change().name() + " " + verb(a.change().action().name()));
         } else if (event instanceof DeployEvent.Waiting w) {
@@ -48,11 +50,6 @@ public final class DeployEvents implements DeployListener {
         }
         f.lastLogLines().forEach(data.putArray("logs")::add);
         return data;
-    }
-
-    /** {@code shop-alice_web} → {@code web}: environment names hold no underscore. */
-    static String key(String serviceName) {
-        return serviceName.substring(serviceName.indexOf('_') + 1);
     }
 
     private static String verb(String action) {
