@@ -35,7 +35,10 @@ public final class Lifetimes {
 
     /** The environment's expiry; null when it never expires (or does not exist). */
     public Instant expiry(EnvironmentName env) {
-        ClusterView view = ClusterView.read(manager, env);
+        return expiry(ClusterView.read(manager, env));
+    }
+
+    private static Instant expiry(ClusterView view) {
         return Expiry.ofEnvironment(view.services().stream().map(ServiceState::labels).toList(), otherLabels(view));
     }
 
@@ -48,10 +51,8 @@ public final class Lifetimes {
         if (ttl != null) {
             return Expiry.after(ttl, now);
         }
-        if (exists(env)) {
-            return expiry(env);
-        }
-        return Expiry.after(defaultTtl, now);
+        ClusterView view = ClusterView.read(manager, env);
+        return view.isEmpty() ? Expiry.after(defaultTtl, now) : expiry(view);
     }
 
     /** Every environment on the cluster with its expiry (null = never). */
