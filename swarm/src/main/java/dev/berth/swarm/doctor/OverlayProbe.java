@@ -25,16 +25,18 @@ import java.util.UUID;
 final class OverlayProbe {
 
     private static final Duration START = Duration.ofSeconds(60);
-    private static final Duration REPORT = Duration.ofSeconds(45);
+    private static final Duration REPORT = Duration.ofSeconds(80);
 
-    // Busybox only. EXPECT bounds the wait for DNS to list every task; each fetch has 3 s.
+    // Busybox only. The wait for DNS to list all EXPECT tasks is bounded by 45 s: a node learns
+    // the other tasks' addresses by gossip, and an entry whose broadcast was lost arrives with the
+    // next full table sync between nodes, which Docker runs every 30 s. Each fetch has 3 s.
     private static final String SCRIPT = """
             mkdir -p /www && echo "$NODE" > /www/id && httpd -p 8080 -h /www
             i=0
             while :; do
               ips=$(nslookup "$SVC" 2>/dev/null | sed -n 's/^Address: *\\([0-9.]*\\)$/\\1/p' | sort -u)
               n=$(echo "$ips" | grep -c .)
-              if [ "$n" -ge "$EXPECT" ] || [ "$i" -ge 40 ]; then break; fi
+              if [ "$n" -ge "$EXPECT" ] || [ "$i" -ge 90 ]; then break; fi
               i=$((i + 1)); sleep 0.5
             done
             echo "berth-dns $NODE $n"
