@@ -19,9 +19,6 @@ import java.util.TreeMap;
  */
 final class ClusterThroughServer {
 
-    /** How the server's gc job words a node it skipped. */
-    static final String SKIPPED_NODE = "warning: skipped node ";
-
     private final Invocation invocation;
     private final ServerClient client;
 
@@ -39,9 +36,9 @@ final class ClusterThroughServer {
         String id = job.path("id").asText();
         invocation.out().println("job " + id + ": gc" + (dryRun ? " (dry run)" : ""));
         boolean[] skipped = {false};
-        int code = ServerJobs.follow(invocation, client, id, message -> {
-            skipped[0] |= message.startsWith(SKIPPED_NODE);
-            return message;
+        int code = ServerJobs.follow(invocation, client, id, data -> {
+            skipped[0] |= data.hasNonNull("skippedNode");
+            return data.path("message").asText();
         });
         return code == ExitCodes.OK && skipped[0] ? ExitCodes.INCOMPLETE : code;
     }

@@ -1,8 +1,9 @@
 package dev.berth.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /** A server's job followed to its end: its events printed as the command line prints its own progress. */
 final class ServerJobs {
@@ -11,16 +12,16 @@ final class ServerJobs {
     }
 
     /**
-     * Prints the job's events as up and down print progress, each notice as {@code notice} words it;
-     * the exit code follows the job's end.
+     * Prints the job's events as up and down print progress, each notice as {@code notice} words it
+     * from the event's data; the exit code follows the job's end.
      */
-    static int follow(Invocation invocation, ServerClient client, String jobId, UnaryOperator<String> notice) {
+    static int follow(Invocation invocation, ServerClient client, String jobId, Function<JsonNode, String> notice) {
         PrintWriter out = invocation.out();
         int[] code = {ExitCodes.FAILURE};
         client.events("/jobs/" + jobId + "/events", (name, data) -> {
             switch (name) {
                 case "progress" -> out.println(data.path("service").asText() + ": " + data.path("message").asText());
-                case "notice" -> out.println(notice.apply(data.path("message").asText()));
+                case "notice" -> out.println(notice.apply(data));
                 case "failed" -> {
                     invocation.err().println("failed: " + (data.has("service") ? data.path("service").asText() + ": " : "")
                             + data.path("message").asText());

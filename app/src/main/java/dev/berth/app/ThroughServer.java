@@ -168,7 +168,8 @@ final class ThroughServer {
     }
 
     /** The server sends warnings as notices that say so; printed as the command line prints them. */
-    private static String notice(String message) {
+    private static String notice(JsonNode data) {
+        String message = data.path("message").asText();
         return message.startsWith("warning: ") ? message : "notice: " + message;
     }
 }

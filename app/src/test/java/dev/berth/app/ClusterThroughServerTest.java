@@ -60,7 +60,8 @@ class ClusterThroughServerTest {
         server.json("POST /gc", 202, "{\"job\":{\"id\":\"j2\",\"kind\":\"gc\"}}")
                 .events("GET /jobs/j2/events",
                         "notice", "{\"message\":\"warning: skipped node tcp://10.0.0.3:2376: unreachable: Connection"
-                                + " refused; nothing removed there (the next gc collects it once its engine answers)\"}",
+                                + " refused; nothing removed there (the next gc collects it once its engine answers)\","
+                                + "\"skippedNode\":\"tcp://10.0.0.3:2376\"}",
                         "done", "{\"state\":\"succeeded\",\"message\":\"nothing to collect; skipped 1 node(s) whose"
                                 + " engine did not answer: tcp://10.0.0.3:2376\"}");
         Cli cli = Cli.run(env, home, "gc");

@@ -77,7 +77,7 @@ final class ClusterRoutes {
                 report = new GarbageCollection(cluster.manager(), cluster.nodes(), locks)
                         .run(cluster.gc(), dryRun, Deployments.DOWN_TIMEOUT, new DeployEvents(events));
             }
-            GcReports.notices(report, dryRun).forEach(events::notice);
+            GcReports.emit(report, dryRun, events);
             return new Work.Outcome(true, GcReports.summary(report, dryRun));
         };
         Job job = api.jobs().submit("gc", null, who.name(), Map.of(), work, api.cache()::refresh);

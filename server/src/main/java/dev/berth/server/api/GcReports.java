@@ -1,6 +1,7 @@
 package dev.berth.server.api;
 
 import dev.berth.engine.gc.Removal;
+import dev.berth.server.job.JobEvents;
 import dev.berth.swarm.gc.GarbageCollection.NodeReport;
 import dev.berth.swarm.gc.GarbageCollection.Report;
 import java.util.ArrayList;
@@ -13,11 +14,23 @@ final class GcReports {
     private GcReports() {
     }
 
+    /**
+     * The report's lines as notices; a node whose engine did not answer is a warning whose data also
+     * names it as {@code skippedNode}, so that a client tells an incomplete gc without reading words.
+     */
+    static void emit(Report report, boolean dryRun, JobEvents events) {
+        for (NodeReport n : report.unreachable()) {
+            events.emit("notice", events.object().put("message", "warning: " + n.skippedLine(dryRun))
+                    .put("skippedNode", n.node()));
+        }
+        notices(report, dryRun).forEach(events::notice);
+    }
+
+    /** The report's lines other than the skipped nodes, in the words of {@code berth gc}. */
     static List<String> notices(Report report, boolean dryRun) {
         String verb = dryRun ? "would remove" : "removed";
         List<String> out = new ArrayList<>();
         report.skipped().forEach(s -> out.add("skipped environment " + s));
-        report.unreachable().forEach(n -> out.add("warning: " + n.skippedLine(dryRun)));
         report.expired().forEach(e -> out.add(verb + " expired environment " + e));
         for (NodeReport n : report.nodes()) {
             for (Removal r : n.removed()) {
