@@ -63,6 +63,12 @@ final class ClusterNodesCommand implements Callable<Integer> {
         } else {
             print(rows, invocation.out());
         }
+        for (NodeRow r : rows) {
+            if (r.engineError() != null) {
+                invocation.err().println("note: the engine of node " + r.hostname() + " at " + r.endpoint()
+                        + " does not answer: " + r.engineError());
+            }
+        }
         for (EngineAnswer stranger : NodeListing.strangers(nodes, answers)) {
             invocation.err().println("note: the engine at " + stranger.endpoint() + " is "
                     + (stranger.nodeId().isEmpty() ? "in no swarm" : "not a node of this swarm"));

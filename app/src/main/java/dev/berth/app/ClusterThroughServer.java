@@ -52,7 +52,7 @@ final class ClusterThroughServer {
             rows.add(new NodeRow(n.path("id").asText(), n.path("hostname").asText(), n.path("role").asText(),
                     n.path("availability").asText(), n.path("state").asText(), n.path("managerStatus").asText(""),
                     n.path("address").asText(""), n.path("engineVersion").asText(""), n.path("cpus").asDouble(),
-                    n.path("memoryBytes").asLong(), labels, n.path("usedCpus").isNumber() ? "yes" : "unknown", ""));
+                    n.path("memoryBytes").asLong(), labels, n.path("usedCpus").isNumber() ? "yes" : "unknown", "", null));
         }
         rows.sort(Comparator.comparing((NodeRow r) -> !r.role().equals("manager")).thenComparing(NodeRow::hostname)
                 .thenComparing(NodeRow::id));

@@ -131,6 +131,17 @@ class TlsEngineIT {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("berth: the TLS handshake with the Docker engine at " + tls.get(0)
                 + " (TLS) failed: the engine's certificate is not signed by the CA in " + dir.resolve("ca.pem") + "\n");
+
+        // The same mistake for a node's engine: the node is listed, its engine "no", and a note says why.
+        Path config = tmp.resolve("wrong-ca.yaml");
+        Files.writeString(config, "cluster:\n  nodes:\n    - {name: berth-bare2, host: " + tls.get(1)
+                + ", tls-verify: true, cert-path: " + dir + "}\n");
+        TestSwarm.Run listed = bare.berth("cluster", "nodes", "-H", bare.host(1), "--config", config.toString());
+        assertThat(listed.code()).as(listed.all()).isZero();
+        assertThat(listed.out().lines().filter(l -> l.contains("berth-bare2")).findFirst().orElseThrow()).endsWith("no");
+        assertThat(listed.err()).contains("note: the engine of node berth-bare2 at " + tls.get(1) + " (TLS) does not"
+                + " answer: the TLS handshake with the Docker engine at " + tls.get(1) + " (TLS) failed: the engine's"
+                + " certificate is not signed by the CA in " + dir.resolve("ca.pem"));
     }
 
     @Test

@@ -17,14 +17,23 @@ public final class NodeListing {
     private NodeListing() {
     }
 
-    /** What one configured engine said: {@code nodeId} null when it did not answer, "" when it is in no swarm. */
-    public record EngineAnswer(String endpoint, String configuredName, String nodeId) {
+    /**
+     * What one configured engine said: {@code nodeId} null when it did not answer ({@code error}
+     * then says why), "" when it is in no swarm.
+     */
+    public record EngineAnswer(String endpoint, String configuredName, String nodeId, String error) {
+        public EngineAnswer(String endpoint, String configuredName, String nodeId) {
+            this(endpoint, configuredName, nodeId, null);
+        }
     }
 
-    /** @param engine yes, no or not configured; {@code endpoint} is the engine's URL when one is configured */
+    /**
+     * @param engine yes, no or not configured; {@code endpoint} is the engine's URL when one is configured
+     * @param engineError why the configured engine did not answer, or null
+     */
     public record NodeRow(String id, String hostname, String role, String availability, String status,
                           String managerStatus, String address, String engineVersion, double cpus, long memoryBytes,
-                          Map<String, String> labels, String engine, String endpoint) {
+                          Map<String, String> labels, String engine, String endpoint, String engineError) {
     }
 
     /** Asks each engine who it is; one that does not answer gets a null node ID. */
@@ -33,7 +42,8 @@ public final class NodeListing {
             EngineInfo info = engine.info();
             return new EngineAnswer(engine.endpoint().toString(), configuredName, info.inSwarm() ? info.nodeId() : "");
         } catch (RuntimeException e) {
-            return new EngineAnswer(engine.endpoint().toString(), configuredName, null);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new EngineAnswer(engine.endpoint().toString(), configuredName, null, why);
         }
     }
 
@@ -48,7 +58,7 @@ public final class NodeListing {
             String engine = answer == null ? "not configured" : answer.nodeId() == null ? "no" : "yes";
             rows.add(new NodeRow(n.id(), n.hostname(), n.role(), n.availability(), n.state(), managerStatus(n),
                     n.address(), n.engineVersion(), n.nanoCpus() / 1e9, n.memoryBytes(), n.labels(), engine,
-                    answer == null ? "" : answer.endpoint()));
+                    answer == null ? "" : answer.endpoint(), answer == null ? null : answer.error()));
         }
         return rows;
     }

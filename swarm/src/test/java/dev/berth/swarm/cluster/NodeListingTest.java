@@ -23,8 +23,9 @@ class NodeListingTest {
         List<EngineAnswer> answers = List.of(
                 new EngineAnswer("unix:///m.sock", "", "aaa111"),
                 new EngineAnswer("unix:///w.sock", "node-c", "bbb222"), // the engine's own answer wins over its name
-                new EngineAnswer("tcp://10.1.0.3:2376", "", null));
+                new EngineAnswer("tcp://10.1.0.3:2376", "", null, "Connection refused"));
         List<NodeRow> rows = NodeListing.rows(List.of(WORKER, GONE, LEADER), answers);
+        assertThat(rows).extracting(NodeRow::engineError).containsExactly(null, null, "Connection refused");
         assertThat(rows).extracting(NodeRow::hostname, NodeRow::managerStatus, NodeRow::engine, NodeRow::endpoint)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("node-b", "leader", "yes", "unix:///m.sock"),
