@@ -45,4 +45,23 @@ class DeployEventsTest {
                 "progress {\"service\":\"gateway\",\"state\":\"create\",\"message\":\"service shop-a_gateway created\"}",
                 "progress {\"service\":\"gateway\",\"state\":\"ready\",\"message\":\"gateway is ready\"}");
     }
+
+    @Test
+    void aBuildsOutputShowsItsStepsAndAtMostOneOtherLineASecond() {
+        long[] now = {0};
+        BuildEvents build = new BuildEvents(events, () -> now[0]);
+        build.on(new BuildEvent.Step("build", "[javac] Compiling 12 source files"));
+        now[0] += 300_000_000L;
+        build.on(new BuildEvent.Step("build", "[javac] Note: uses unchecked operations"));
+        build.on(new BuildEvent.Step("build", "Step 2/4 : COPY . /src"));
+        build.on(new BuildEvent.Step("gateway", "   "));
+        build.on(new BuildEvent.Step("gateway", "  fetched 3 files  "));
+        now[0] += 800_000_000L;
+        build.on(new BuildEvent.Step("build", "BUILD SUCCESSFUL"));
+        assertThat(emitted).containsExactly(
+                "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"[javac] Compiling 12 source files\"}",
+                "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"Step 2/4 : COPY . /src\"}",
+                "progress {\"service\":\"gateway\",\"state\":\"building\",\"message\":\"fetched 3 files\"}",
+                "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"BUILD SUCCESSFUL\"}");
+    }
 }
