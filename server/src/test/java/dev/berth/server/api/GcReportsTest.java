@@ -2,13 +2,10 @@ package dev.berth.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.gc.Removal;
-import dev.berth.server.job.JobEvents;
+import dev.berth.server.job.RecordingJobEvents;
 import dev.berth.swarm.gc.GarbageCollection.NodeReport;
 import dev.berth.swarm.gc.GarbageCollection.Report;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +19,9 @@ class GcReportsTest {
         Report report = new Report(List.of(), List.of(), List.of(
                 new NodeReport("tcp://a:2376", List.of(IMAGE), List.of(), null),
                 new NodeReport("tcp://c:2376", List.of(), List.of(), "Connection refused")));
-        List<String> emitted = new ArrayList<>();
-        GcReports.emit(report, false, new JobEvents() {
-            @Override
-            public void emit(String name, ObjectNode data) {
-                emitted.add(name + " " + data);
-            }
-
-            @Override
-            public ObjectNode object() {
-                return JsonNodeFactory.instance.objectNode();
-            }
-        });
-        assertThat(emitted).containsExactly(
+        RecordingJobEvents events = new RecordingJobEvents();
+        GcReports.emit(report, false, events);
+        assertThat(events.emitted).containsExactly(
                 "notice {\"message\":\"warning: skipped node tcp://c:2376: unreachable: Connection refused; nothing"
                         + " removed there (the next gc collects it once its engine answers)\",\"skippedNode\":\"tcp://c:2376\"}",
                 "notice {\"message\":\"removed image team/app:1 on tcp://a:2376 (unused)\"}");

@@ -2,32 +2,19 @@ package dev.berth.server.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.deploy.DeployEvent;
 import dev.berth.engine.plan.Change;
 import dev.berth.engine.plan.ResourceKind;
 import dev.berth.swarm.build.BuildEvent;
 import dev.berth.swarm.build.ImageOutcome;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Deploy and build events as job events: every event of one service names it by its key in the files. */
 class DeployEventsTest {
 
-    private final List<String> emitted = new ArrayList<>();
-    private final JobEvents events = new JobEvents() {
-        @Override
-        public void emit(String name, ObjectNode data) {
-            emitted.add(name + " " + data);
-        }
-
-        @Override
-        public ObjectNode object() {
-            return JsonNodeFactory.instance.objectNode();
-        }
-    };
+    private final RecordingJobEvents events = new RecordingJobEvents();
+    private final List<String> emitted = events.emitted;
 
     @Test
     void aServiceIsOneRowFromItsBuildToItsReadiness() {
