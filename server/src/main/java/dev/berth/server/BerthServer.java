@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.berth.server.api.ApiContext;
+import dev.berth.server.api.Heartbeats;
 import dev.berth.server.api.Routes;
 import dev.berth.server.auth.Authenticator;
 import dev.berth.server.auth.FailedAuthLimit;
@@ -34,16 +35,18 @@ public final class BerthServer implements AutoCloseable {
     private final Database database;
     private final JobRunner jobs;
     private final ClusterCache cache;
+    private final Heartbeats heartbeats;
     private final Javalin http;
     private final List<Routes.Route> routes;
     private final Optional<String> firstAdminToken;
     private final int interrupted;
 
-    private BerthServer(Database database, JobRunner jobs, ClusterCache cache, Javalin http, List<Routes.Route> routes,
-                        Optional<String> firstAdminToken, int interrupted) {
+    private BerthServer(Database database, JobRunner jobs, ClusterCache cache, Heartbeats heartbeats, Javalin http,
+                        List<Routes.Route> routes, Optional<String> firstAdminToken, int interrupted) {
         this.database = database;
         this.jobs = jobs;
         this.cache = cache;
+        this.heartbeats = heartbeats;
         this.http = http;
         this.routes = routes;
         this.firstAdminToken = firstAdminToken;
@@ -74,8 +77,9 @@ public final class BerthServer implements AutoCloseable {
         JobRunner jobs = new JobRunner(new JobStore(database), json, options.jobWorkers(), 64);
         int interrupted = jobs.interruptLeftovers();
         ClusterCache cache = new ClusterCache(options.source(), Duration.ofMillis(300), options.fullRefresh()).start();
+        Heartbeats heartbeats = new Heartbeats();
         ApiContext api = new ApiContext(json, auth, users, tokens, new AuditLog(database), jobs, cache,
-                options.cluster(), options.examples(), options.dataDir().resolve("uploads"));
+                options.cluster(), options.examples(), options.dataDir().resolve("uploads"), heartbeats);
         java.util.concurrent.atomic.AtomicReference<List<Routes.Route>> routes =
                 new java.util.concurrent.atomic.AtomicReference<>();
         Javalin http = Javalin.create(config -> {
@@ -98,12 +102,13 @@ public final class BerthServer implements AutoCloseable {
         try {
             http.start(options.port());
         } catch (RuntimeException e) {
+            heartbeats.close();
             cache.close();
             jobs.close();
             database.close();
             throw new IllegalStateException("cannot listen on port " + options.port() + ": " + e.getMessage(), e);
         }
-        return new BerthServer(database, jobs, cache, http, routes.get(), firstToken, interrupted);
+        return new BerthServer(database, jobs, cache, heartbeats, http, routes.get(), firstToken, interrupted);
     }
 
     public int port() {
@@ -137,6 +142,7 @@ public final class BerthServer implements AutoCloseable {
         // Jobs first: an interrupted job still writes its end, and its followers still hear it.
         jobs.close();
         http.stop();
+        heartbeats.close();
         cache.close();
         database.close();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.server.BerthServer;
+import dev.berth.server.api.Heartbeats;
 import dev.berth.server.ServeOptions;
 import dev.berth.server.cluster.ClusterAccess;
 import dev.berth.server.cluster.SwarmClusterSource;
@@ -130,7 +131,17 @@ class ServeIT extends SwarmIT {
             assertThat(logs.findValuesAsText("line")).contains("hello from web");
             assertThat(logs.get(0).path("time").asText()).isNotEmpty();
 
+            long readersBefore = threads("berth-logs-web");
             assertThat(firstFollowedLogLine(env)).contains("\"service\":\"web\"").contains("hello from web");
+            // The client left a stream of a service that prints nothing more: the next heartbeat finds it
+            // gone, and the server keeps neither the follower nor its reader of web's logs.
+            Instant noticed = Instant.now().plus(Heartbeats.INTERVAL).plusSeconds(20);
+            while ((threads("berth-log-follow-" + env) > 0 || threads("berth-logs-web") > readersBefore)
+                    && Instant.now().isBefore(noticed)) {
+                Thread.sleep(200);
+            }
+            assertThat(threads("berth-log-follow-" + env)).isZero();
+            assertThat(threads("berth-logs-web")).isLessThanOrEqualTo(readersBefore);
 
             Map<String, String> cli = new HashMap<>();
             cli.put("BERTH_SERVER", "http://127.0.0.1:" + server.port());
@@ -359,6 +370,10 @@ class ServeIT extends SwarmIT {
             Thread.sleep(100);
         }
         throw new AssertionError("environment " + env + " is not " + state + ": " + last);
+    }
+
+    private static long threads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
     }
 
     /** Follows the logs as server-sent events and returns the first log event's data; then leaves. */

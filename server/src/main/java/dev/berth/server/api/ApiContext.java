@@ -12,5 +12,6 @@ import java.nio.file.Path;
 
 /** What the routes work with; made once by the server. */
 public record ApiContext(ObjectMapper json, Authenticator auth, UserStore users, TokenStore tokens, AuditLog audit,
-                         JobRunner jobs, ClusterCache cache, ClusterAccess cluster, Path examples, Path uploads) {
+                         JobRunner jobs, ClusterCache cache, ClusterAccess cluster, Path examples, Path uploads,
+                         Heartbeats heartbeats) {
 }

@@ -9,6 +9,7 @@ import io.javalin.http.sse.SseHandler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 
 /** Logs of an environment's services, read from the cluster as {@code berth logs} reads them. */
 final class LogRoutes {
@@ -55,6 +56,7 @@ final class LogRoutes {
     private void follow(SseClient client, EnvironmentQueries queries, EnvironmentName env, List<String> services,
                         int tail) {
         client.keepAlive();
+        ScheduledFuture<?> heartbeat = api.heartbeats().beat(client);
         Thread reader = new Thread(() -> {
             try {
                 queries.logs(env, services, Integer.toString(tail), true, true, line -> {
@@ -70,11 +72,15 @@ final class LogRoutes {
             } catch (RuntimeException e) {
                 // the client left or the services are gone: the stream ends
             } finally {
+                heartbeat.cancel(false);
                 client.close();
             }
         }, "berth-log-follow-" + env);
         reader.setDaemon(true);
         client.onClose(reader::interrupt);
         reader.start();
+        if (client.terminated()) {
+            reader.interrupt(); // it left before the callback was set
+        }
     }
 }

@@ -222,9 +222,19 @@ public final class SwarmClient implements AutoCloseable {
      */
     public void serviceLogs(String serviceId, String tail, boolean follow, boolean timestamps,
                             Consumer<LogLine> lines) {
+        serviceLogs(serviceId, tail, follow, timestamps, lines, stop -> { });
+    }
+
+    /**
+     * As {@link #serviceLogs(String, String, boolean, boolean, Consumer)}; once the stream is open,
+     * {@code opened} gets a handle whose close, from any thread, ends it (the call then returns).
+     */
+    public void serviceLogs(String serviceId, String tail, boolean follow, boolean timestamps,
+                            Consumer<LogLine> lines, Consumer<AutoCloseable> opened) {
         String path = "/services/" + EngineApi.encode(serviceId) + "/logs?stdout=1&stderr=1&details=1"
                 + "&tail=" + EngineApi.encode(tail) + (follow ? "&follow=1" : "") + (timestamps ? "&timestamps=1" : "");
         try (DockerHttpClient.Response response = api.stream(path); InputStream in = response.getBody()) {
+            opened.accept(response::close);
             LogStream.read(in, lines);
         } catch (java.nio.channels.ClosedChannelException e) {
             // The connection was closed on purpose (a follower stopped): the stream has ended.

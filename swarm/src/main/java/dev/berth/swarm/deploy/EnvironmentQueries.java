@@ -107,10 +107,15 @@ public final class EnvironmentQueries {
         return out;
     }
 
-    /** Streams logs of the environment's services (all, or those named), each line tagged by service and slot. */
+    /**
+     * Streams logs of the environment's services (all, or those named), each line tagged by service
+     * and slot, until every stream ends. When {@code out} throws, or the calling thread is
+     * interrupted, every stream is closed at once (a quiet service's too) and this returns by
+     * throwing that; a service removed meanwhile simply ends its stream.
+     */
     public void logs(EnvironmentName env, List<String> services, String tail, boolean follow, boolean timestamps,
                      Consumer<ServiceLogLine> out) throws InterruptedException {
-        List<Thread> readers = new ArrayList<>();
+        LogReaders readers = new LogReaders();
         for (ServiceState s : client.services(ClusterView.filter(env))) {
             String service = s.labels().getOrDefault(Labels.RESOURCE, s.name());
             if (!services.isEmpty() && !services.contains(service)) {
@@ -118,16 +123,11 @@ public final class EnvironmentQueries {
             }
             Map<String, Integer> slots = new HashMap<>();
             client.tasksOf(s.id()).forEach(t -> slots.put(t.id(), t.slot()));
-            Thread reader = new Thread(() -> client.serviceLogs(s.id(), tail, follow, timestamps,
+            readers.start("berth-logs-" + service, opened -> client.serviceLogs(s.id(), tail, follow, timestamps,
                     (LogLine line) -> out.accept(new ServiceLogLine(service, slots.getOrDefault(line.taskId(), 0),
-                            line.taskId(), line.stderr(), line.text()))), "berth-logs-" + service);
-            reader.setDaemon(true);
-            reader.start();
-            readers.add(reader);
+                            line.taskId(), line.stderr(), line.text())), opened));
         }
-        for (Thread t : readers) {
-            t.join();
-        }
+        readers.await();
     }
 
     /** A log line of an environment's service. */
