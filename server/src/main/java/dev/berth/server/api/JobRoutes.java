@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
 /** Jobs and their events: replayed, then live until the job is done; a client may leave and come back. */
@@ -65,7 +66,12 @@ final class JobRoutes {
                 }
             }
         };
-        client.onClose(() -> job.unfollow(follower));
+        // a quiet stretch of a long job (a lock awaited, a silent build step) keeps the stream open through proxies
+        ScheduledFuture<?> heartbeat = api.heartbeats().beat(client);
+        client.onClose(() -> {
+            heartbeat.cancel(false);
+            job.unfollow(follower);
+        });
         job.follow(follower);
         if (api.jobs().live(job.id()).isEmpty() && !client.terminated()) {
             // The job ended between the look-up and following it: its last events are in the database.
