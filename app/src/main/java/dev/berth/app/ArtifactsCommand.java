@@ -47,8 +47,8 @@ final class ArtifactsCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    LsCommand.Format format = LsCommand.Format.table;
+    @Mixin
+    TableFormat output;
 
     ArtifactsCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -82,14 +82,14 @@ final class ArtifactsCommand implements Callable<Integer> {
         }
         String url = server.url(invocation);
         if (url != null) {
-            return new ThroughServer(invocation, url).artifacts(env, names, format);
+            return new ThroughServer(invocation, url).artifacts(env, names, output.format);
         }
         BerthConfig config = cluster.config(invocation);
         List<EnvironmentArtifacts.Row> rows;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             rows = new EnvironmentArtifacts(connection.manager, CompileSetup.preparation(invocation, config).store()).of(env);
         }
-        ArtifactsView.environment(ArtifactsView.select(env, rows, names), format, invocation.out());
+        ArtifactsView.environment(ArtifactsView.select(env, rows, names), output.format, invocation.out());
         return ExitCodes.OK;
     }
 
@@ -111,7 +111,7 @@ final class ArtifactsCommand implements Callable<Integer> {
                     ArtifactStages.sources(preparation.sources())).stream()
                     .filter(r -> names.isEmpty() || names.contains(r.name())).toList();
         }
-        ArtifactsView.project(rows, format, invocation.out());
+        ArtifactsView.project(rows, output.format, invocation.out());
         return ExitCodes.OK;
     }
 }

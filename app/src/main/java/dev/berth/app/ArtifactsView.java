@@ -30,10 +30,10 @@ final class ArtifactsView {
         return rows.stream().filter(r -> names.isEmpty() || names.contains(r.name())).toList();
     }
 
-    static void environment(List<EnvironmentArtifacts.Row> rows, LsCommand.Format format, PrintWriter out)
+    static void environment(List<EnvironmentArtifacts.Row> rows, TableFormat.Format format, PrintWriter out)
             throws JsonProcessingException {
-        if (format == LsCommand.Format.json) {
-            out.println(LsCommand.JSON.writeValueAsString(rows));
+        if (format == TableFormat.Format.json) {
+            out.println(TableFormat.JSON.writeValueAsString(rows));
             return;
         }
         Table table = new Table("ARTIFACT", "SHA256", "SIZE", "PRODUCER", "CONSUMERS", "STORED");
@@ -47,10 +47,10 @@ final class ArtifactsView {
         table.print(out);
     }
 
-    static void project(List<ArtifactReport.Row> rows, LsCommand.Format format, PrintWriter out)
+    static void project(List<ArtifactReport.Row> rows, TableFormat.Format format, PrintWriter out)
             throws JsonProcessingException {
-        if (format == LsCommand.Format.json) {
-            out.println(LsCommand.JSON.writeValueAsString(rows));
+        if (format == TableFormat.Format.json) {
+            out.println(TableFormat.JSON.writeValueAsString(rows));
             return;
         }
         Table table = new Table("ARTIFACT", "SHA256", "SIZE", "PRODUCER", "CONSUMERS", "STORED");

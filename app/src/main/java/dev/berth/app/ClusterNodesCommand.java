@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "nodes", mixinStandardHelpOptions = true,
         description = {"List the swarm's nodes: ID, hostname, role, availability, status, manager status, address,"
@@ -30,8 +29,8 @@ final class ClusterNodesCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    LsCommand.Format format = LsCommand.Format.table;
+    @Mixin
+    TableFormat output;
 
     ClusterNodesCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -41,7 +40,7 @@ final class ClusterNodesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String url = server.url(invocation);
         if (url != null) {
-            return new ClusterThroughServer(invocation, url).nodes(format);
+            return new ClusterThroughServer(invocation, url).nodes(output.format);
         }
         List<NodeState> nodes;
         List<EngineAnswer> answers = new ArrayList<>();
@@ -58,8 +57,8 @@ final class ClusterNodesCommand implements Callable<Integer> {
             }
         }
         List<NodeRow> rows = NodeListing.rows(nodes, answers);
-        if (format == LsCommand.Format.json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(rows));
+        if (output.format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(rows));
         } else {
             print(rows, invocation.out());
         }

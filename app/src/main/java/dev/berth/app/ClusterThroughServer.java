@@ -44,7 +44,7 @@ final class ClusterThroughServer {
     }
 
     /** The nodes as the server sees them; ENGINE API is yes where the server reads the node's engine. */
-    int nodes(LsCommand.Format format) throws IOException {
+    int nodes(TableFormat.Format format) throws IOException {
         List<NodeRow> rows = new ArrayList<>();
         for (JsonNode n : client.get("/cluster/nodes")) {
             Map<String, String> labels = new TreeMap<>();
@@ -56,8 +56,8 @@ final class ClusterThroughServer {
         }
         rows.sort(Comparator.comparing((NodeRow r) -> !r.role().equals("manager")).thenComparing(NodeRow::hostname)
                 .thenComparing(NodeRow::id));
-        if (format == LsCommand.Format.json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(rows));
+        if (format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(rows));
         } else {
             ClusterNodesCommand.print(rows, invocation.out());
         }
@@ -65,7 +65,7 @@ final class ClusterThroughServer {
     }
 
     /** What the tasks on each node reserve and its containers use, as the server last read them. */
-    int top(LsCommand.Format format) throws IOException {
+    int top(TableFormat.Format format) throws IOException {
         List<NodeTop> nodes = new ArrayList<>();
         for (JsonNode n : client.get("/cluster/nodes")) {
             NodeCapacity node = new NodeCapacity(n.path("id").asText(), n.path("hostname").asText(),
@@ -78,8 +78,8 @@ final class ClusterThroughServer {
                     used ? nanos(n.path("usedCpus")) : null, used ? n.path("usedMemoryBytes").asLong() : null,
                     environments));
         }
-        if (format == LsCommand.Format.json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(ClusterTopCommand.json(nodes)));
+        if (format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(ClusterTopCommand.json(nodes)));
         } else {
             ClusterTopCommand.table(nodes, invocation.out());
         }

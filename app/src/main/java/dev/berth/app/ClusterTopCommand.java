@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "top",
         description = {"Show each node's capacity, what the tasks on it reserve, what its containers use now (read"
@@ -30,8 +29,8 @@ final class ClusterTopCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    LsCommand.Format format = LsCommand.Format.table;
+    @Mixin
+    TableFormat output;
 
     ClusterTopCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -41,7 +40,7 @@ final class ClusterTopCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String url = server.url(invocation);
         if (url != null) {
-            return new ClusterThroughServer(invocation, url).top(format);
+            return new ClusterThroughServer(invocation, url).top(output.format);
         }
         List<NodeTop> nodes;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
@@ -49,8 +48,8 @@ final class ClusterTopCommand implements Callable<Integer> {
             engines.add(0, connection.manager);
             nodes = ClusterTop.read(connection.manager, engines);
         }
-        if (format == LsCommand.Format.json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(json(nodes)));
+        if (output.format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(json(nodes)));
         } else {
             table(nodes, invocation.out());
         }

@@ -44,7 +44,7 @@ final class DoctorPrinter {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("ok", !failed(checks));
         root.put("checks", list);
-        return LsCommand.JSON.writeValueAsString(root);
+        return TableFormat.JSON.writeValueAsString(root);
     }
 
     static boolean failed(List<Check> checks) {

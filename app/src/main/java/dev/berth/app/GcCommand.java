@@ -40,8 +40,8 @@ final class GcCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Only show what would be removed.")
     boolean dryRun;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    LsCommand.Format format = LsCommand.Format.table;
+    @Mixin
+    TableFormat output;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "How long to wait for each expired environment's removal (default: 5m).")
@@ -59,7 +59,7 @@ final class GcCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String url = server.url(invocation);
         if (url != null) {
-            ServerOptions.refuse("--format json", format == LsCommand.Format.json, "the server's gc reports as its"
+            ServerOptions.refuse("--format json", output.format == TableFormat.Format.json, "the server's gc reports as its"
                     + " job's events, without the per-node figures");
             ServerOptions.refuse("--timeout", timeout != null,
                     "the server gives each expired environment's removal its own limit (5m)");
@@ -68,7 +68,7 @@ final class GcCommand implements Callable<Integer> {
             return new ClusterThroughServer(invocation, url).gc(dryRun);
         }
         BerthConfig config = cluster.config(invocation);
-        boolean json = format == LsCommand.Format.json;
+        boolean json = output.format == TableFormat.Format.json;
         ProgressPrinter progress = new ProgressPrinter(json ? invocation.err() : invocation.out(),
                 ProgressPrinter.Mode.plain, false);
         Report report;
@@ -81,7 +81,7 @@ final class GcCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(GcJson.of(report, dryRun)));
+            invocation.out().println(TableFormat.JSON.writeValueAsString(GcJson.of(report, dryRun)));
         } else {
             print(report);
         }

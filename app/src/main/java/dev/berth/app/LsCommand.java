@@ -1,8 +1,5 @@
 package dev.berth.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.berth.engine.Labels;
 import dev.berth.engine.lifecycle.Expiry;
 import dev.berth.swarm.deploy.EnvironmentQueries;
@@ -13,16 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "ls", description = "List the environments on the cluster: name, project, services ready/total, age, owner, expiry.",
         mixinStandardHelpOptions = true)
 final class LsCommand implements Callable<Integer> {
-
-    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build()
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    enum Format { table, json }
 
     private final Invocation invocation;
 
@@ -32,8 +23,8 @@ final class LsCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.table;
+    @Mixin
+    TableFormat output;
 
     LsCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -43,15 +34,15 @@ final class LsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String url = server.url(invocation);
         if (url != null) {
-            return new ThroughServer(invocation, url).ls(format);
+            return new ThroughServer(invocation, url).ls(output.format);
         }
         List<EnvironmentSummary> envs;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             envs = new EnvironmentQueries(connection.manager).list();
         }
         Instant now = Instant.now();
-        if (format == Format.json) {
-            invocation.out().println(JSON.writeValueAsString(envs.stream().map(e -> {
+        if (output.format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(envs.stream().map(e -> {
                 Instant expires = Expiry.of(Map.of(Labels.EXPIRES, e.expires()));
                 return new Row(e.name(), e.project(), e.ready(), e.total(),
                         e.created() == null ? null : e.created().toString(), e.owner(),

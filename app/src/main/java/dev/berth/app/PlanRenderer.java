@@ -73,7 +73,7 @@ final class PlanRenderer {
 
     static String json(PlanReport r) {
         try {
-            return LsCommand.JSON.writeValueAsString(r) + System.lineSeparator();
+            return TableFormat.JSON.writeValueAsString(r) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ps", description = "List the tasks of environment NAME: service, node, state, health, published address, error.",
@@ -26,8 +25,8 @@ final class PsCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
-    LsCommand.Format format = LsCommand.Format.table;
+    @Mixin
+    TableFormat output;
 
     PsCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -38,14 +37,14 @@ final class PsCommand implements Callable<Integer> {
         EnvironmentName env = EnvironmentNames.parse(name);
         String url = server.url(invocation);
         if (url != null) {
-            return new ThroughServer(invocation, url).ps(env, format);
+            return new ThroughServer(invocation, url).ps(env, output.format);
         }
         List<TaskRow> rows;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             rows = new EnvironmentQueries(connection.manager).tasks(env);
         }
-        if (format == LsCommand.Format.json) {
-            invocation.out().println(LsCommand.JSON.writeValueAsString(rows.stream().map(r -> new Row(r.service(),
+        if (output.format == TableFormat.Format.json) {
+            invocation.out().println(TableFormat.JSON.writeValueAsString(rows.stream().map(r -> new Row(r.service(),
                     r.slot(), r.taskId(), r.node(), r.desired(), r.state(), r.health(), r.published(), r.error(),
                     r.since() == null ? null : r.since().toString())).toList()));
             return ExitCodes.OK;

@@ -30,7 +30,7 @@ final class ServerJobs {
                 case "refused" -> {
                     // admission control, as berth up prints it: nothing was created
                     invocation.err().println("berth: " + data.path("message").asText() + ":");
-                    AdmissionTable.print(LsCommand.JSON.convertValue(data.path("refusals"), new TypeReference<>() { }),
+                    AdmissionTable.print(TableFormat.JSON.convertValue(data.path("refusals"), new TypeReference<>() { }),
                             invocation.err());
                     code[0] = ExitCodes.REFUSED;
                 }

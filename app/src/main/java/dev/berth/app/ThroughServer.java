@@ -61,10 +61,10 @@ final class ThroughServer {
         return ServerJobs.follow(invocation, client, job.path("id").asText(), ThroughServer::notice);
     }
 
-    int ls(LsCommand.Format format) throws IOException {
+    int ls(TableFormat.Format format) throws IOException {
         JsonNode envs = client.get("/environments");
-        if (format == LsCommand.Format.json) {
-            out.println(LsCommand.JSON.writeValueAsString(envs));
+        if (format == TableFormat.Format.json) {
+            out.println(TableFormat.JSON.writeValueAsString(envs));
             return ExitCodes.OK;
         }
         Table table = new Table("NAME", "PROJECT", "SERVICES", "STATE", "OWNER", "TEAM", "EXPIRES");
@@ -75,10 +75,10 @@ final class ThroughServer {
         return ExitCodes.OK;
     }
 
-    int ps(EnvironmentName env, LsCommand.Format format) throws IOException {
+    int ps(EnvironmentName env, TableFormat.Format format) throws IOException {
         JsonNode detail = client.get("/environments/" + env);
-        if (format == LsCommand.Format.json) {
-            out.println(LsCommand.JSON.writeValueAsString(detail));
+        if (format == TableFormat.Format.json) {
+            out.println(TableFormat.JSON.writeValueAsString(detail));
             return ExitCodes.OK;
         }
         Table table = new Table("SERVICE", "REPLICAS", "STATE", "HEALTH", "NODES", "PUBLISHED", "ERROR");
@@ -153,7 +153,7 @@ final class ThroughServer {
     }
 
     /** The server reads the environment's labels and its own artifact store; filtered and printed as locally. */
-    int artifacts(EnvironmentName env, List<String> names, LsCommand.Format format) throws IOException {
+    int artifacts(EnvironmentName env, List<String> names, TableFormat.Format format) throws IOException {
         JsonNode rows = client.get("/environments/" + env + "/artifacts");
         List<dev.berth.swarm.deploy.EnvironmentArtifacts.Row> read = new ArrayList<>();
         for (JsonNode row : rows) {

@@ -27,7 +27,7 @@ class ArtifactsViewTest {
             new Row("common.jar", B, -1, List.of(new Producer("compile", INPUTS), new Producer("compile", "0123")),
                     List.of(new Consumer("orders", "/lib/common.jar")), "missing"));
 
-    private static String print(List<Row> rows, LsCommand.Format format) throws Exception {
+    private static String print(List<Row> rows, TableFormat.Format format) throws Exception {
         StringWriter out = new StringWriter();
         ArtifactsView.environment(rows, format, new PrintWriter(out, true));
         return out.toString();
@@ -35,7 +35,7 @@ class ArtifactsViewTest {
 
     @Test
     void theTableAbbreviatesTheHashesAndShowsEveryRowOfAnArtifact() throws Exception {
-        assertThat(print(ROWS, LsCommand.Format.table)).isEqualTo("""
+        assertThat(print(ROWS, TableFormat.Format.table)).isEqualTo("""
                 ARTIFACT      SHA256         SIZE    PRODUCER                                               CONSUMERS                                          STORED
                 catalog.jar   0ce09c6548c3   81234   compile (inputs d845012ce181)                          catalog:/app/catalog.jar                           yes
                 common.jar    0ce09c6548c3   -       -                                                      catalog:/lib/common.jar, gateway:/lib/common.jar   missing
@@ -45,7 +45,7 @@ class ArtifactsViewTest {
 
     @Test
     void jsonHasTheFullHashes() throws Exception {
-        String json = print(ROWS.subList(0, 1), LsCommand.Format.json);
+        String json = print(ROWS.subList(0, 1), TableFormat.Format.json);
         assertThat(json).contains("\"name\" : \"catalog.jar\"", "\"sha256\" : \"" + A + "\"", "\"size\" : 81234",
                 "\"step\" : \"compile\"", "\"inputHash\" : \"" + INPUTS + "\"", "\"service\" : \"catalog\"",
                 "\"target\" : \"/app/catalog.jar\"", "\"stored\" : \"yes\"");

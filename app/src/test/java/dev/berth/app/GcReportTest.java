@@ -73,7 +73,7 @@ class GcReportTest {
 
     @Test
     void jsonGivesEachNodeWhyItWasUnreachableOrNull() {
-        JsonNode json = LsCommand.JSON.valueToTree(GcCommand.GcJson.of(
+        JsonNode json = TableFormat.JSON.valueToTree(GcCommand.GcJson.of(
                 report(reachable("tcp://a:2376", VOLUME), unreachable(DEAD)), false));
         assertThat(json.path("nodes").get(0).path("unreachable").isNull()).isTrue();
         JsonNode dead = json.path("nodes").get(1);
