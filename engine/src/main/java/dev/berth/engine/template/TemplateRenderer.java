@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Renders a config template: each {@code {{ placeholder }}} replaced by its value in one
  * environment. The placeholders are {@code environment}, {@code service.NAME},
- * {@code published.NAME.PORT} and {@code env.VAR}; anything else, an unknown service, port or
+ * {@code published.NAME.PORT} and {@code env.VAR}, and literal text in double quotes
+ * ({@code {{ "{{" }}} writes {@code {{}); anything else, an unknown service, port or
  * variable, or an unclosed {@code {{} is an error naming the template's file, line and column.
  * Text outside placeholders is kept byte for byte.
  */
@@ -35,8 +36,25 @@ public final class TemplateRenderer {
                 break;
             }
             out.append(text, i, open);
-            int close = text.indexOf("}}", open + 2);
             Position at = position(text, open, file);
+            int start = open + 2;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start < text.length() && text.charAt(start) == '"') {
+                // literal text: {{ "{{" }} writes {{, and the text may hold }} too
+                int quote = text.indexOf('"', start + 1);
+                int close = quote < 0 ? -1 : text.indexOf("}}", quote + 1);
+                if (close < 0 || !text.substring(quote + 1, close).isBlank()) {
+                    problems.add(at, path, "literal text in a placeholder is written {{ \"TEXT\" }}: a closing \""
+                            + " and then }}");
+                    break;
+                }
+                out.append(text, start + 1, quote);
+                i = close + 2;
+                continue;
+            }
+            int close = text.indexOf("}}", open + 2);
             if (close < 0) {
                 problems.add(at, path, "a placeholder opened with {{ is never closed with }}");
                 break;
@@ -101,7 +119,8 @@ public final class TemplateRenderer {
                     + (ports.isEmpty() ? " (it publishes none)" : " (it publishes " + ports.keySet().stream().sorted()
                     .map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")");
         }
-        return "unknown placeholder " + quote(name) + "; expected environment, service.NAME, published.NAME.PORT or env.VAR";
+        return "unknown placeholder " + quote(name) + "; expected environment, service.NAME, published.NAME.PORT, env.VAR"
+                + " or \"TEXT\"";
     }
 
     private static String quote(String s) {

@@ -55,7 +55,7 @@ class TemplateRendererTest {
                 d={{ env.MISSING }} e={{ published.nope.1 }} f={{ published.catalog }}
                 """)).containsExactly(
                 "conf/catalog.properties:1:3: configs.catalog-conf: unknown placeholder \"nonsense\"; expected environment,"
-                        + " service.NAME, published.NAME.PORT or env.VAR",
+                        + " service.NAME, published.NAME.PORT, env.VAR or \"TEXT\"",
                 "conf/catalog.properties:2:5: configs.catalog-conf: no service \"orders\" in the environment; known: catalog, redis",
                 "conf/catalog.properties:3:3: configs.catalog-conf: service redis publishes no port 6379 (it publishes none)",
                 "conf/catalog.properties:3:30: configs.catalog-conf: service catalog publishes no port 9 (it publishes 8080, 18080)",
@@ -68,5 +68,21 @@ class TemplateRendererTest {
     void anUnclosedPlaceholderIsAnError() {
         assertThat(problems("ok\nx={{ environment\n")).containsExactly(
                 "conf/catalog.properties:2:3: configs.catalog-conf: a placeholder opened with {{ is never closed with }}");
+    }
+
+    @Test
+    void literalTextInQuotesWritesBracesThatAreNoPlaceholder() {
+        assertThat(render("a={{ \"{{\" }} environment }}\nb={{\"}}\"}} c={{ \"\" }}{{ environment }}"))
+                .isEqualTo("a={{ environment }}\nb=}} c=shop-alice");
+    }
+
+    @Test
+    void anUnclosedLiteralIsAnErrorAtItsPlaceholder() {
+        assertThat(problems("x=1\n  y={{ \"{{ }}\n")).containsExactly(
+                "conf/catalog.properties:2:5: configs.catalog-conf: literal text in a placeholder is written"
+                        + " {{ \"TEXT\" }}: a closing \" and then }}");
+        assertThat(problems("{{ \"a\" b }}")).containsExactly(
+                "conf/catalog.properties:1:1: configs.catalog-conf: literal text in a placeholder is written"
+                        + " {{ \"TEXT\" }}: a closing \" and then }}");
     }
 }
