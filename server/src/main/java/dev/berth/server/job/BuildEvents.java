@@ -39,6 +39,10 @@ public final class BuildEvents implements BuildListener {
             }
         } else if (event instanceof BuildEvent.Note n) {
             events.notice(n.line());
+            if (lastOutput.remove(n.service()) != null) {
+                // what the compile step made, once it printed its last line: its row is no longer building
+                events.progress(n.service(), "built", n.line());
+            }
         } else if (event instanceof BuildEvent.Ready r) {
             events.progress(r.service(), "built", (r.image().built() ? "built image " : "unchanged image ")
                     + r.image().reference());

@@ -34,7 +34,7 @@ class DeployEventsTest {
     }
 
     @Test
-    void aBuildsOutputShowsItsStepsAndAtMostOneOtherLineASecond() {
+    void aBuildsOutputShowsItsStepsAndAtMostOneOtherLineASecondUntilItsResult() {
         long[] now = {0};
         BuildEvents build = new BuildEvents(events, () -> now[0]);
         build.on(new BuildEvent.Step("build", "[javac] Compiling 12 source files"));
@@ -45,10 +45,16 @@ class DeployEventsTest {
         build.on(new BuildEvent.Step("gateway", "  fetched 3 files  "));
         now[0] += 800_000_000L;
         build.on(new BuildEvent.Step("build", "BUILD SUCCESSFUL"));
+        build.on(new BuildEvent.Note("build", "compile step build: shop.jar sha256:0123456789ab (2048 bytes)"));
+        build.on(new BuildEvent.Note("build", "compile step build: web.war sha256:ba9876543210 (4096 bytes)"));
         assertThat(emitted).containsExactly(
                 "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"[javac] Compiling 12 source files\"}",
                 "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"Step 2/4 : COPY . /src\"}",
                 "progress {\"service\":\"gateway\",\"state\":\"building\",\"message\":\"fetched 3 files\"}",
-                "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"BUILD SUCCESSFUL\"}");
+                "progress {\"service\":\"build\",\"state\":\"building\",\"message\":\"BUILD SUCCESSFUL\"}",
+                "notice {\"message\":\"compile step build: shop.jar sha256:0123456789ab (2048 bytes)\"}",
+                "progress {\"service\":\"build\",\"state\":\"built\",\"message\":\"compile step build: shop.jar"
+                        + " sha256:0123456789ab (2048 bytes)\"}",
+                "notice {\"message\":\"compile step build: web.war sha256:ba9876543210 (4096 bytes)\"}");
     }
 }
