@@ -24,4 +24,26 @@ public interface SourceReader {
             return Files.isRegularFile(file);
         }
     };
+
+    /**
+     * A reader of the files below {@code root} only: any other file is refused with {@code why}
+     * as the reason and does not exist, for a project whose files came from someone else.
+     */
+    static SourceReader within(Path root, String why) {
+        Path top = root.toAbsolutePath().normalize();
+        return new SourceReader() {
+            @Override
+            public String read(Path file) throws IOException {
+                if (!file.toAbsolutePath().normalize().startsWith(top)) {
+                    throw new IOException(why);
+                }
+                return FILE_SYSTEM.read(file);
+            }
+
+            @Override
+            public boolean exists(Path file) {
+                return file.toAbsolutePath().normalize().startsWith(top) && FILE_SYSTEM.exists(file);
+            }
+        };
+    }
 }

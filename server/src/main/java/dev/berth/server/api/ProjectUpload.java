@@ -4,6 +4,7 @@ import dev.berth.compose.env.ProjectEnvironment;
 import dev.berth.compose.load.ComposeLoader;
 import dev.berth.compose.load.LoadOptions;
 import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.load.SourceReader;
 import dev.berth.server.auth.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +48,14 @@ final class ProjectUpload implements AutoCloseable {
         // project's .env), never the server's own environment.
         this.environment = ProjectEnvironment.load(body.env(), directory, List.of());
         List<Path> files = order.stream().map(directory::resolve).toList();
-        this.loaded = new ComposeLoader().load(new LoadOptions(files, directory, null,
+        // Uploaded files may name only each other; a bundled example is the server's own.
+        SourceReader sources = ownDirectory == null ? SourceReader.FILE_SYSTEM
+                : SourceReader.within(directory, UploadedPaths.OUTSIDE);
+        this.loaded = new ComposeLoader(sources).load(new LoadOptions(files, directory, null,
                 new LinkedHashSet<>(body.profiles()), environment, directory));
+        if (ownDirectory != null) {
+            UploadedPaths.check(loaded.project(), directory);
+        }
         this.sha256 = sha256;
     }
 

@@ -104,6 +104,44 @@ abstract class EnvironmentApiTest extends ApiTestBase {
     }
 
     @Test
+    void uploadedFilesNameOnlyEachOtherNeverTheServersOwnFiles() throws Exception {
+        String outside = "is outside the files sent to the server; a project sent to the server may name only files"
+                + " among them";
+        // read while loading: env files and includes
+        Response env = http.put("/api/v1/environments/x", ADMIN, compose(
+                "services:\n  web:\n    image: busybox\n    env_file: /proc/self/environ\n"));
+        assertThat(env.status()).as(env.body()).isEqualTo(400);
+        JsonNode p = env.json().path("error").path("problems").get(0);
+        assertThat(p.path("path").asText()).isEqualTo("services.web.env_file");
+        assertThat(p.path("line").asInt()).isEqualTo(4);
+        assertThat(p.path("message").asText()).isEqualTo("env file /proc/self/environ cannot be read: " + outside);
+        Response include = http.put("/api/v1/environments/x", ADMIN, compose("include: [../../../../etc/compose.yaml]\n"
+                + "services:\n  web: {image: busybox}\n"));
+        assertThat(include.status()).as(include.body()).isEqualTo(400);
+        assertThat(include.body()).contains(outside);
+        // read later, to deploy or build: config and secret files, build contexts
+        Response later = http.put("/api/v1/environments/x", ADMIN, compose("""
+                services:
+                  web: {image: busybox, build: {context: /, dockerfile: etc/Dockerfile}}
+                configs:
+                  c: {file: ../../etc/passwd}
+                secrets:
+                  s: {file: ~/.ssh/id_rsa}
+                """));
+        assertThat(later.status()).as(later.body()).isEqualTo(400);
+        assertThat(later.json().path("error").path("problems").findValuesAsText("path")).containsExactly(
+                "configs.c.file", "secrets.s.file", "services.web.build.context", "services.web.build.dockerfile");
+        assertThat(later.json().path("error").path("problems").findValuesAsText("message"))
+                .allMatch(m -> m.endsWith(outside)).anyMatch(m -> m.contains("/etc/passwd ")).contains("/ " + outside);
+        assertThat(http.get("/api/v1/jobs", ADMIN).json()).isEmpty();
+        // a file among the uploaded ones is what a config should name
+        Response own = http.put("/api/v1/environments/own-files", ADMIN, new ObjectMapper().writeValueAsString(
+                Map.of("files", Map.of("compose.yaml", "services:\n  web: {image: busybox}\n"
+                        + "configs:\n  c: {file: conf/app.conf}\n", "conf/app.conf", "x=1\n"))));
+        assertThat(own.status()).as(own.body()).isEqualTo(202);
+    }
+
+    @Test
     void upIsAJobWhoseEventsReplayAfterItEnded() throws Exception {
         Response up = http.put("/api/v1/environments/job-env", ADMIN, "{\"example\":\"hello\"}");
         assertThat(up.status()).as(up.body()).isEqualTo(202);
