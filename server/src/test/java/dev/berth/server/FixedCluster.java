@@ -26,6 +26,8 @@ public final class FixedCluster implements ClusterSource {
             "172.16.213.11", "20.10", 2_000_000_000L, 4L << 30, Map.of(), true, "reachable"));
     public final AtomicInteger reads = new AtomicInteger();
     public volatile Runnable onChange = () -> { };
+    /** When set, a reading fails with this message, as one of a manager that does not answer. */
+    public volatile String failure;
 
     /** Adds an environment of {@code count} running services, owned by {@code team} (null: no team label). */
     public FixedCluster environment(String env, String team, int count) {
@@ -55,6 +57,9 @@ public final class FixedCluster implements ClusterSource {
     @Override
     public ClusterSnapshot read() {
         reads.incrementAndGet();
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
         return new ClusterSnapshot(services, tasks, nodes, Instant.now());
     }
 

@@ -66,7 +66,7 @@ final class Deployments {
         ProjectPreparation.Planned planned = ProjectPreparation.planned(ProjectPreparation.check(
                 upload.loaded().project(), upload.directory(), env, upload.environment()), cluster.manager());
         UpPreview preview = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                .preview(request(env, upload, planned.project(), null, null, false))
+                .preview(request(env, upload, planned.project(), null, null, null, false))
                 .imagesMadeOnUp(planned.imagesMadeOnUp());
         Plan plan = preview.plan();
         List<String> notices = new java.util.ArrayList<>(plan.notices());
@@ -97,11 +97,13 @@ final class Deployments {
             }
             UpResult result;
             try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
+                Ownership ownership = Ownership.read(cluster.manager(), env);
+                ownership.require(who, env, false);
                 Lifetimes lifetimes = new Lifetimes(cluster.manager());
                 Instant expires = lifetimes.forUp(env, ttl, cluster.environments().ttl(), Instant.now());
                 try {
                     result = new SwarmDeployer(cluster.manager(), cluster.nodes())
-                            .up(request(env, upload, prepared.project(), who, expires, force), lock,
+                            .up(request(env, upload, prepared.project(), who, ownership.teamFor(who), expires, force), lock,
                                     new DeployEvents(events));
                 } catch (AdmissionRefused refused) {
                     // as berth up: nothing was created; the refusals as data, for the table the command line prints
@@ -135,6 +137,7 @@ final class Deployments {
         Work work = events -> {
             boolean removed;
             try (ClusterLock.Held lock = environmentLock(cluster, who, env, events)) {
+                Ownership.read(cluster.manager(), env).require(who, env, volumes);
                 removed = new SwarmTeardown(cluster.manager(), cluster.nodes())
                         .down(env, volumes, DOWN_TIMEOUT, new DeployEvents(events));
             }
@@ -155,12 +158,13 @@ final class Deployments {
         return api.jobs().files(jobId);
     }
 
-    private UpRequest request(EnvironmentName env, ProjectUpload upload, Project project, Principal who,
+    /** @param team the team label of the environment's resources, null for none (a preview) */
+    private UpRequest request(EnvironmentName env, ProjectUpload upload, Project project, Principal who, String team,
                               Instant expires, boolean force) {
         ClusterAccess cluster = api.cluster();
         return new UpRequest(env, project, upload.environment(), false, UP_TIMEOUT,
                 who == null ? null : who.name(), expires,
                 cluster.ipvs(), cluster.probeImage(), cluster.pools(), cluster.ports(), cluster.admission(), force,
-                who == null ? null : who.team());
+                team);
     }
 }

@@ -81,7 +81,7 @@ final class EnvironmentRoutes {
     private void up(Context ctx) {
         EnvironmentName env = name(ctx);
         Principal who = Guard.principal(ctx);
-        requireMayChange(who, env);
+        requireMayChange(who, env, false);
         DeployBody body = Bodies.read(api.json(), ctx, DeployBody.class);
         Duration ttl = body.ttl() == null ? null : TimeToLive.ttl(body.ttl());
         ProjectUpload upload = ProjectUpload.load(body, env.value(), api.examples(), api.uploads());
@@ -98,8 +98,8 @@ final class EnvironmentRoutes {
     private void down(Context ctx) {
         EnvironmentName env = name(ctx);
         Principal who = Guard.principal(ctx);
-        requireMayChange(who, env);
         boolean volumes = Queries.bool(ctx, "volumes", false);
+        requireMayChange(who, env, volumes);
         Job job = deployments.down(env, who, volumes);
         accepted(ctx, job, "down " + env + " as job " + job.id());
     }
@@ -112,7 +112,7 @@ final class EnvironmentRoutes {
     private void extend(Context ctx) throws InterruptedException {
         EnvironmentName env = name(ctx);
         Principal who = Guard.principal(ctx);
-        requireMayChange(who, env);
+        requireMayChange(who, env, false);
         ExtendBody body = Bodies.read(api.json(), ctx, ExtendBody.class);
         if (body.by() == null) {
             throw ApiException.badRequest("extend needs {\"by\": DURATION}, such as {\"by\": \"4h\"}");
@@ -132,6 +132,7 @@ final class EnvironmentRoutes {
             if (!lifetimes.exists(env)) {
                 throw ApiException.notFound("no environment " + env);
             }
+            Ownership.read(cluster.manager(), env).require(who, env, false);
             Instant current = lifetimes.expiry(env);
             next = Expiry.extend(current, by, Instant.now());
             // One that never expires already outlives any extension: left as it is, as berth extend leaves it.
@@ -158,25 +159,14 @@ final class EnvironmentRoutes {
         ctx.status(202).json(Map.of("job", job.summary()));
     }
 
-    /**
-     * Admins change anything; members their team's environments and new ones (which become
-     * their team's); viewers nothing.
-     */
-    void requireMayChange(Principal who, EnvironmentName env) {
+    /** The first judgement of {@link Ownership}, from the cached view; the job judges again from the cluster. */
+    void requireMayChange(Principal who, EnvironmentName env, boolean removingVolumes) {
         Optional<EnvironmentView> view = api.cache().environment(env.value());
-        if (view.isEmpty()) {
-            if (who.role() == dev.berth.server.auth.Role.viewer) {
-                throw ApiException.forbidden(who.name() + " is a viewer and may not change environments");
-            }
-            return;
+        if (view.isEmpty() && api.cache().error() != null && who.role() != dev.berth.server.auth.Role.admin) {
+            throw new ApiException(503, "the server cannot read the cluster now, so it cannot tell whose environment "
+                    + env + " is: " + api.cache().error());
         }
-        String team = view.get().team();
-        if (!who.mayChange(team)) {
-            throw ApiException.forbidden(who.role() == dev.berth.server.auth.Role.viewer
-                    ? who.name() + " is a viewer and may not change environments"
-                    : "environment " + env + " belongs to " + (team == null ? "no team (only admins may change it)"
-                    : "team " + team + "; " + who.name() + " is in team " + who.team()));
-        }
+        (view.isEmpty() ? Ownership.NONE : new Ownership(true, view.get().team())).require(who, env, removingVolumes);
     }
 
     static EnvironmentName name(Context ctx) {

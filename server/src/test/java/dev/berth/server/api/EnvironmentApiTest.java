@@ -72,6 +72,36 @@ abstract class EnvironmentApiTest extends ApiTestBase {
     }
 
     @Test
+    void volumesLeftByAnEnvironmentWithoutServicesAreOnlyAnAdminsToRemove() throws Exception {
+        String red = user("jack", "member", "red");
+        Response volumes = http.delete("/api/v1/environments/gone-env?volumes=true", red);
+        assertThat(volumes.status()).isEqualTo(403);
+        assertThat(volumes.errorMessage()).isEqualTo("environment gone-env has no services left, so no label says whose"
+                + " its volumes are; only admins may remove them");
+        assertThat(http.delete("/api/v1/environments/gone-env", red).status()).isEqualTo(202);
+        assertThat(http.delete("/api/v1/environments/other-env?volumes=true", ADMIN).status()).isEqualTo(202);
+    }
+
+    @Test
+    void whileTheClusterCannotBeReadMembersCannotBeToldWhoseANewNameIs() throws Exception {
+        String red = user("jack", "member", "red");
+        cluster.failure = "cannot reach the manager";
+        server.cache().refresh();
+        Response up = http.put("/api/v1/environments/new-env", red, compose("services:\n  web: {image: busybox}\n"));
+        assertThat(up.status()).isEqualTo(503);
+        assertThat(up.errorMessage()).isEqualTo("the server cannot read the cluster now, so it cannot tell whose"
+                + " environment new-env is: cannot reach the manager");
+        // what the last reading showed still decides, and an admin may go on: the job asks the cluster again
+        assertThat(http.delete("/api/v1/environments/blue-env", red).status()).isEqualTo(403);
+        assertThat(http.put("/api/v1/environments/new-env", ADMIN, compose("services:\n  web: {image: busybox}\n"))
+                .status()).isEqualTo(202);
+        cluster.failure = null;
+        server.cache().refresh();
+        assertThat(http.put("/api/v1/environments/new-env2", red, compose("services:\n  web: {image: busybox}\n"))
+                .status()).isEqualTo(202);
+    }
+
+    @Test
     void invalidComposeFilesAreRefusedWithPositionsAndNoJob() throws Exception {
         String yaml = "services:\n  web:\n    image: busybox\n    healthcheck:\n      interval: 10 seconds\n";
         Response r = http.put("/api/v1/environments/bad-env", ADMIN, compose(yaml));
