@@ -12,8 +12,8 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         try {
             return Durations.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("expected a duration such as 90s, 10m or 1h30m, found \""
-                    + value + "\"");
+            throw new CommandLine.TypeConversionException(e.getMessage().startsWith("duration ") ? e.getMessage()
+                    : "expected a duration such as 90s, 10m or 1h30m, found \"" + value + "\"");
         }
     }
 }

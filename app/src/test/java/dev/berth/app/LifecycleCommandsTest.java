@@ -44,6 +44,10 @@ class LifecycleCommandsTest {
         Cli ttl = Cli.run(noEngine(dir), dir, "up", "shop", "--ttl", "eight hours");
         assertThat(ttl.code).isEqualTo(2);
         assertThat(ttl.err()).contains("expected a duration such as 90s, 10m or 1h30m, found \"eight hours\"");
+        Cli huge = Cli.run(noEngine(dir), dir, "up", "shop", "--ttl", "999999999999999d");
+        assertThat(huge.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(huge.err()).contains("duration 999999999999999d is too long: at most 36500d (a hundred years)")
+                .doesNotContain("Exception");
         Cli extend = Cli.run(noEngine(dir), dir, "extend", "shop", "soon");
         assertThat(extend.code).isEqualTo(2);
         assertThat(extend.err()).contains("expected a duration such as 90s, 10m or 1h30m, found \"soon\"");

@@ -135,7 +135,10 @@ public final class ConfigValues {
             try {
                 out.add(Cidr.parse(item instanceof ScalarNode s ? s.text() : ""));
             } catch (IllegalArgumentException e) {
-                problem(item, key + "." + i, "expected an IPv4 subnet such as 10.208.0.0/12, found " + item.describe());
+                String why = e.getMessage() == null ? "" : e.getMessage();
+                problem(item, key + "." + i, why.startsWith("expected") && item instanceof ScalarNode ? why
+                        : "expected an IPv4 subnet such as 10.208.0.0/12, found " + (item instanceof ScalarNode s
+                        ? s.text() + (why.isEmpty() ? "" : " (" + why + ")") : item.describe()));
             }
             i++;
         }
@@ -217,8 +220,8 @@ public final class ConfigValues {
             return parser.apply(s.text().trim());
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
-            problem(s, key, message != null && message.startsWith("expected") ? message
-                    : "expected " + expected + ", found " + s.describe());
+            problem(s, key, message != null && (message.startsWith("expected") || message.startsWith("duration "))
+                    ? message : "expected " + expected + ", found " + s.text());
             return fallback;
         }
     }

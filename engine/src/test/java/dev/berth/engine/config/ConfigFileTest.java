@@ -103,6 +103,24 @@ class ConfigFileTest {
     }
 
     @Test
+    void aDurationTooLongToAddIsAProblemWithItsPosition() {
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, "environments:\n  ttl: 999999999999999d\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("/etc/berth/config.yaml:2:8: environments.ttl: duration 999999999999999d is too"
+                                + " long: at most 36500d (a hundred years)"));
+    }
+
+    @Test
+    void aBadPoolIsNamedWithItsValue() {
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, "network:\n  pools: [10.0.0.0/33, {a: 1}]\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("/etc/berth/config.yaml:2:11: network.pools.0: expected an IPv4 subnet such as"
+                                        + " 10.208.0.0/12, found 10.0.0.0/33 (prefix length must be 0 to 32, not 33)",
+                                "/etc/berth/config.yaml:2:24: network.pools.1: expected an IPv4 subnet such as"
+                                        + " 10.208.0.0/12, found a mapping"));
+    }
+
+    @Test
     void reportsEveryProblemWithPositionAndPath() {
         assertThatThrownBy(() -> ConfigFile.parse(FILE, """
                 ports:

@@ -24,4 +24,15 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Durations.parse("h8")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesADurationLongerThanAHundredYearsWhateverItsSize() {
+        assertThat(Durations.parse("36500d")).isEqualTo(Durations.MAX);
+        assertThatThrownBy(() -> Durations.parse("36501d"))
+                .hasMessage("duration 36501d is too long: at most 36500d (a hundred years)");
+        assertThatThrownBy(() -> Durations.parse("999999999999999d"))
+                .hasMessage("duration 999999999999999d is too long: at most 36500d (a hundred years)");
+        assertThatThrownBy(() -> Durations.parse("99999999999999999999999s")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is too long");
+    }
 }

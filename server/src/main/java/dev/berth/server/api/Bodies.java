@@ -17,7 +17,11 @@ final class Bodies {
             throw ApiException.badRequest("the request needs a JSON body");
         }
         try {
-            return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+            T value = json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+            if (value == null) {
+                throw ApiException.badRequest("the body is null; the request needs a JSON object");
+            }
+            return value;
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field \"" + e.getPropertyName() + "\" in the body; expected "
                     + e.getKnownPropertyIds());

@@ -75,12 +75,16 @@ final class ProjectUpload implements AutoCloseable {
                         + " letters, digits, '.', '_', '-' and '/', without '.' or '..' parts");
             }
             bytes += f.getValue() == null ? 0 : f.getValue().length();
+            if (body.files().keySet().stream().anyMatch(other -> other.startsWith(f.getKey() + "/"))) {
+                throw ApiException.badRequest("file name \"" + f.getKey() + "\" is both a file and a directory of"
+                        + " other files");
+            }
         }
         if (bytes > MAX_BYTES) {
             throw new ApiException(413, "the files are too large: " + bytes + " bytes, at most " + MAX_BYTES);
         }
         List<String> order = order(body);
-        Path own;
+        Path own = null;
         Path dir;
         try {
             Files.createDirectories(uploads);
@@ -92,6 +96,9 @@ final class ProjectUpload implements AutoCloseable {
                 Files.writeString(file, f.getValue() == null ? "" : f.getValue());
             }
         } catch (IOException e) {
+            if (own != null) {
+                delete(own);
+            }
             throw new UncheckedIOException("cannot write the uploaded files: " + e.getMessage(), e);
         }
         try {
@@ -142,6 +149,18 @@ final class ProjectUpload implements AutoCloseable {
             }
         }
         return new ProjectUpload(dir, null, body, order, hashes(contents, order));
+    }
+
+    /** What uploads a previous run of the server left: its jobs are interrupted and need them no more. */
+    static void clearLeftovers(Path uploads) {
+        if (!Files.isDirectory(uploads)) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(uploads)) {
+            left.filter(p -> p.getFileName().toString().startsWith("up-")).forEach(ProjectUpload::delete);
+        } catch (IOException e) {
+            // what cannot be listed stays; uploads are small
+        }
     }
 
     static List<String> exampleNames(Path examples) {

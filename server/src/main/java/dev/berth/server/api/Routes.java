@@ -26,8 +26,12 @@ public final class Routes {
         this.routes = routes;
     }
 
-    /** Registers everything on Javalin's routes; returns the list of endpoints. */
+    /**
+     * Registers everything on Javalin's routes; returns the list of endpoints. Uploads a previous
+     * run left are removed first: the jobs that needed them are interrupted.
+     */
     public static List<Route> register(RoutesConfig config, ApiContext api) {
+        ProjectUpload.clearLeftovers(api.uploads());
         Routes r = new Routes(config);
         Guard guard = new Guard(api);
         config.before(guard::before);

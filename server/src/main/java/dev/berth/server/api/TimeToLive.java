@@ -27,6 +27,9 @@ final class TimeToLive {
         try {
             d = Durations.parse(text.trim());
         } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("duration ")) {
+                throw ApiException.badRequest(field + " " + e.getMessage()); // too long
+            }
             d = null;
         }
         if (d == null || (!zeroAllowed && d.isZero())) {

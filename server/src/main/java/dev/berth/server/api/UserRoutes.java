@@ -114,6 +114,10 @@ final class UserRoutes {
     private void createToken(Context ctx) {
         String name = userItself(ctx);
         NewToken body = ctx.bodyAsBytes().length == 0 ? new NewToken(null) : Bodies.read(api.json(), ctx, NewToken.class);
+        if (body.description() != null && body.description().length() > 200) {
+            throw ApiException.badRequest("the token's description is too long: " + body.description().length()
+                    + " characters, at most 200");
+        }
         Authenticator.IssuedToken issued = api.auth().issue(name, body.description());
         ctx.attribute(Errors.AUDIT_RESULT, "token " + issued.id() + " made for " + name);
         ctx.status(201).json(Map.of("id", issued.id(), "token", issued.token(), "user", name));

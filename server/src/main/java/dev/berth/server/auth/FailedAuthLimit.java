@@ -16,7 +16,11 @@ public final class FailedAuthLimit {
 
     private final int maxFailures;
     private final Duration window;
+    private static final int SWEEP_ABOVE = 1024;
+
+    // each address's deque is only touched inside the map's atomic compute calls
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep;
 
     public FailedAuthLimit(int maxFailures, Duration window) {
         this.maxFailures = maxFailures;
@@ -25,25 +29,38 @@ public final class FailedAuthLimit {
 
     /** Seconds until the address may try again; 0 when it may now. */
     public long retryAfter(String remote, Instant now) {
-        Deque<Instant> times = failures.get(remote);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
+        long[] seconds = {0};
+        failures.computeIfPresent(remote, (k, times) -> {
             prune(times, now);
-            if (times.size() < maxFailures) {
-                return 0;
+            if (times.size() >= maxFailures) {
+                seconds[0] = Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
             }
-            return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds());
-        }
+            return times.isEmpty() ? null : times;
+        });
+        return seconds[0];
     }
 
     public void failed(String remote, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(remote, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
+        failures.compute(remote, (k, times) -> {
+            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+            prune(t, now);
+            t.addLast(now);
+            return t;
+        });
+        Instant last = lastSweep;
+        if (failures.size() > SWEEP_ABOVE && (last == null || now.isAfter(last.plusSeconds(10)))) {
+            lastSweep = now;
+            // addresses that failed once and never came back: forgotten once their window has passed
+            failures.keySet().forEach(address -> failures.computeIfPresent(address, (k, times) -> {
+                prune(times, now);
+                return times.isEmpty() ? null : times;
+            }));
         }
+    }
+
+    /** How many addresses it remembers (those with failures inside the window, give or take a sweep). */
+    int remembered() {
+        return failures.size();
     }
 
     private void prune(Deque<Instant> times, Instant now) {

@@ -32,6 +32,7 @@ public final class ClusterCache implements AutoCloseable {
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile View view = new View(ClusterSnapshot.EMPTY, Map.of(), "not read yet");
     private volatile AutoCloseable following;
+    private volatile boolean lost;
     private volatile long reads;
 
     public ClusterCache(ClusterSource source, Duration settle, Duration fullRefresh) {
@@ -45,7 +46,7 @@ public final class ClusterCache implements AutoCloseable {
         refresh();
         follow();
         scheduler.scheduleWithFixedDelay(() -> {
-            if (following == null) {
+            if (following == null || lost) {
                 follow();
             }
             refresh();
@@ -53,9 +54,13 @@ public final class ClusterCache implements AutoCloseable {
         return this;
     }
 
+    /** Follows the events anew; what still runs of the previous following (other engines' streams) is closed first. */
     private synchronized void follow() {
+        closeQuietly(following);
+        following = null;
+        lost = false;
         try {
-            following = source.follow(this::changed, () -> following = null);
+            following = source.follow(this::changed, () -> lost = true);
         } catch (RuntimeException e) {
             following = null;
         }
@@ -111,10 +116,13 @@ public final class ClusterCache implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
-        AutoCloseable f = following;
-        if (f != null) {
+        closeQuietly(following);
+    }
+
+    private static void closeQuietly(AutoCloseable handle) {
+        if (handle != null) {
             try {
-                f.close();
+                handle.close();
             } catch (Exception e) {
                 // closing a finished stream
             }

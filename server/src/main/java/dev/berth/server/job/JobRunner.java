@@ -98,14 +98,18 @@ public final class JobRunner implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Runs the job and always ends it: whatever fails, even the database, the environment is
+     * freed, followers hear {@code done} and {@code after} runs.
+     */
     private void run(Job job, Work work, Runnable after) {
-        Instant started = Instant.now();
-        job.started(started.toString());
-        store.started(job.id(), started);
         Events events = new Events(job);
         String state;
         String message;
         try {
+            Instant started = Instant.now();
+            job.started(started.toString());
+            store.started(job.id(), started);
             Work.Outcome outcome = work.run(events);
             state = outcome.ok() ? "succeeded" : "failed";
             message = outcome.message();
@@ -116,22 +120,33 @@ public final class JobRunner implements AutoCloseable {
         } catch (Exception e) {
             state = "failed";
             message = e.getMessage() == null ? e.toString() : e.getMessage();
-            events.emit("failed", events.object().put("message", message));
+            String failure = message;
+            quietly(() -> events.emit("failed", events.object().put("message", failure)));
         }
         Instant finished = Instant.now();
-        store.finished(job.id(), state, message, finished);
-        // The environment is free before anyone can see the job ended: a client that waits for
-        // the end and runs the next job is never told the environment is busy.
-        if (job.environment() != null) {
-            byEnvironment.remove(job.environment(), job.id());
-        }
-        job.finished(state, message, finished.toString());
-        events.emit("done", events.object().put("state", state).put("message", message));
-        release(job);
+        String endState = state;
+        String endMessage = message;
         try {
-            after.run();
+            quietly(() -> store.finished(job.id(), endState, endMessage, finished));
+            // The environment is free before anyone can see the job ended: a client that waits for
+            // the end and runs the next job is never told the environment is busy.
+            if (job.environment() != null) {
+                byEnvironment.remove(job.environment(), job.id());
+            }
+            job.finished(state, message, finished.toString());
+            quietly(() -> events.emit("done", events.object().put("state", endState).put("message", endMessage)));
+        } finally {
+            release(job);
+            quietly(after);
+        }
+    }
+
+    /** What ends a job never changes its outcome: a failure here (the database, a cache refresh) is dropped. */
+    private static void quietly(Runnable step) {
+        try {
+            step.run();
         } catch (RuntimeException e) {
-            // what runs after a job (a cache refresh) never changes its outcome
+            // the job's end goes on without it
         }
     }
 
@@ -205,8 +220,12 @@ public final class JobRunner implements AutoCloseable {
             synchronized (job) {
                 Instant at = Instant.now();
                 JobEvent event = new JobEvent(job.nextSeq(), name, data, at.toString());
-                store.addEvent(job.id(), event.seq(), name, data, at);
-                job.add(event);
+                try {
+                    store.addEvent(job.id(), event.seq(), name, data, at);
+                } finally {
+                    // followers hear it even when the database did not take it
+                    job.add(event);
+                }
             }
         }
 

@@ -156,6 +156,11 @@ abstract class AuthApiTest extends ApiTestBase {
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.errorMessage()).isEqualTo("only admins may revoke the tokens of other users");
         assertThat(http.post("/api/v1/users/gina/tokens", other, "{}").status()).isEqualTo(403);
+        Response tooLong = http.post("/api/v1/users/gina/tokens", token, "{\"description\":\"" + "x".repeat(201) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.errorMessage()).isEqualTo("the token's description is too long: 201 characters, at most 200");
+        assertThat(http.post("/api/v1/session", null, "null").errorMessage())
+                .isEqualTo("the body is null; the request needs a JSON object");
         assertThat(http.delete("/api/v1/tokens/" + id, token).status()).isEqualTo(204);
         assertThat(http.get("/api/v1/me", token).status()).isEqualTo(401);
         assertThat(http.delete("/api/v1/tokens/nope", ADMIN).status()).isEqualTo(404);

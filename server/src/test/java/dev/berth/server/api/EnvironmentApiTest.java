@@ -126,6 +126,14 @@ abstract class EnvironmentApiTest extends ApiTestBase {
         assertThat(http.put("/api/v1/environments/x", ADMIN,
                 "{\"files\":{\"a.yaml\":\"services: {}\"},\"order\":[\"b.yaml\"]}").errorMessage())
                 .isEqualTo("\"order\" names b.yaml, which is not among the files: a.yaml");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"files\":{\"a.yaml\":\"services: {}\",\"a.yaml/b\":\"x\"}}").errorMessage())
+                .isEqualTo("file name \"a.yaml\" is both a file and a directory of other files");
+        assertThat(http.put("/api/v1/environments/x", ADMIN, "null").errorMessage())
+                .isEqualTo("the body is null; the request needs a JSON object");
+        assertThat(http.put("/api/v1/environments/x", ADMIN,
+                "{\"example\":\"hello\",\"ttl\":\"999999999999999d\"}").errorMessage())
+                .contains("is too long: at most 36500d");
         assertThat(http.put("/api/v1/environments/x", ADMIN, "{\"example\":\"nope\"}").errorMessage())
                 .startsWith("no bundled example \"nope\"; the server has: ").contains("hello");
         assertThat(http.put("/api/v1/environments/x", ADMIN,

@@ -64,4 +64,38 @@ class ClusterCacheTest {
             assertThat(cache.error()).isEqualTo("engine unreachable");
         }
     }
+
+    @Test
+    void aLostFollowingIsClosedBeforeTheNextOneOpens() throws Exception {
+        FixedCluster cluster = new FixedCluster();
+        java.util.List<Runnable> lost = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+        ClusterSource source = new ClusterSource() {
+            @Override
+            public ClusterSnapshot read() {
+                return cluster.read();
+            }
+
+            @Override
+            public AutoCloseable follow(Runnable onChange, Runnable onLost) {
+                // as the Swarm source: the manager's stream ends, the node engines' streams still run
+                open.incrementAndGet();
+                lost.add(onLost);
+                return open::decrementAndGet;
+            }
+        };
+        try (ClusterCache cache = new ClusterCache(source, Duration.ofMillis(10), Duration.ofMillis(50)).start()) {
+            for (int i = 0; i < 3; i++) {
+                int followed = lost.size();
+                lost.get(followed - 1).run();
+                long deadline = System.nanoTime() + 2_000_000_000L;
+                while (lost.size() == followed && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(lost).hasSize(followed + 1);
+                assertThat(open.get()).isEqualTo(1);
+            }
+        }
+        assertThat(open.get()).isZero();
+    }
 }

@@ -84,6 +84,25 @@ abstract class JobRunnerTest {
     }
 
     @Test
+    void aJobWhoseDatabaseFailsStillEndsFreesItsEnvironmentAndTellsItsFollowers() throws Exception {
+        CountDownLatch following = new CountDownLatch(1);
+        CountDownLatch after = new CountDownLatch(1);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Job job = runner.submit("up", "env-db", "alice", Map.of(), events -> {
+            following.await();
+            db.close(); // the database goes away while the job runs
+            events.notice("still deploying");
+            return new Work.Outcome(true, "environment env-db is up");
+        }, after::countDown);
+        job.follow(e -> heard.add(e.name()));
+        following.countDown();
+        assertThat(after.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(runner.busyEnvironments()).doesNotContain("env-db");
+        assertThat(heard).endsWith("done");
+        db = Database.open(url()); // for close()
+    }
+
+    @Test
     void oneJobPerEnvironmentAtATime() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         Job first = runner.submit("up", "env-c", "alice", Map.of(), events -> {
