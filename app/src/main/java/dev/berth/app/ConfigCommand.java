@@ -44,8 +44,10 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadResult result = ProjectLoading.load(invocation, project);
-        CompileSetup.bind(invocation, project, result.project());
         Project p = result.project();
+        // Berth's extensions bound and the templates rendered as up renders them, for a stand-in
+        // environment named after the project: what up would refuse, config refuses too.
+        CompileSetup.check(invocation, project, p, standIn(p.name()));
         if (quiet) {
             return ExitCodes.OK;
         }
@@ -57,5 +59,14 @@ final class ConfigCommand implements Callable<Integer> {
             invocation.out().print(format == Format.json ? ProjectWriter.json(p) : ProjectWriter.yaml(p));
         }
         return ExitCodes.OK;
+    }
+
+    /** The project's name as an environment name where it is one, else "config". */
+    static dev.berth.engine.EnvironmentName standIn(String projectName) {
+        try {
+            return new dev.berth.engine.EnvironmentName(projectName);
+        } catch (IllegalArgumentException e) {
+            return new dev.berth.engine.EnvironmentName("config");
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class ExitCodes {
                 || error instanceof picocli.CommandLine.ParameterException
                 || error instanceof EnvironmentNames.InvalidArgument
                 || error instanceof dev.berth.swarm.cluster.SetupRefused
+                || error instanceof dev.berth.swarm.convert.ConversionException
                 || error instanceof ServerClient.Refused refused && refused.status == 400) {
             return INVALID_INPUT;
         }

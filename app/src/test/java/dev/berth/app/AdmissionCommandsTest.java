@@ -69,6 +69,9 @@ class AdmissionCommandsTest {
     void aRefusalHasItsOwnExitCode() {
         AdmissionRefused refused = new AdmissionRefused("shop", new AdmissionResult(List.of(), List.of(), List.of()));
         assertThat(ExitCodes.of(refused)).isEqualTo(ExitCodes.REFUSED).isEqualTo(3);
+        // what the files say that Swarm cannot take is found before anything is created: bad input too
+        assertThat(ExitCodes.of(new dev.berth.swarm.convert.ConversionException(List.of("configs.c.file: cannot read"
+                + " /srv/c.conf: no such file")))).isEqualTo(ExitCodes.INVALID_INPUT).isEqualTo(2);
     }
 
     @Test

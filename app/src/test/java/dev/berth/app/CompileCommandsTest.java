@@ -73,6 +73,11 @@ class CompileCommandsTest {
         assertThat(cli.code).as(cli.err()).isEqualTo(2);
         assertThat(cli.err()).contains("compose.yaml:12:23: configs.conf.content: line 1, column 3: no service \"nope\""
                 + " in the environment; known: web").doesNotContain("cannot reach");
+        // config checks the same, with no cluster at all
+        Cli config = Cli.run(noEngine(dir), dir, "config", "-q");
+        assertThat(config.code).as(config.err()).isEqualTo(2);
+        assertThat(config.err()).contains("compose.yaml:12:23: configs.conf.content: line 1, column 3: no service"
+                + " \"nope\" in the environment; known: web");
     }
 
     @Test
