@@ -51,6 +51,13 @@ public final class BerthExtensions {
 
     private BerthBuild read(Project project) {
         ExtensionReader top = new ExtensionReader(project.extensions(), "", problems);
+        unknownBerthKeys(top, project.extensions(), Set.of());
+        project.secrets().forEach((k, v) -> unknownBerthKeys(
+                new ExtensionReader(v.extensions(), "secrets." + k + ".", problems), v.extensions(), Set.of()));
+        project.networks().forEach((k, v) -> unknownBerthKeys(
+                new ExtensionReader(v.extensions(), "networks." + k + ".", problems), v.extensions(), Set.of()));
+        project.volumes().forEach((k, v) -> unknownBerthKeys(
+                new ExtensionReader(v.extensions(), "volumes." + k + ".", problems), v.extensions(), Set.of()));
         BerthBuild.Source source = source(top);
         BerthBuild.CompileStep compile = null;
         Map<String, Map<String, String>> wanted = new TreeMap<>();
@@ -210,7 +217,9 @@ public final class BerthExtensions {
     private void unknownBerthKeys(ExtensionReader ext, Extensions extensions, Set<String> known) {
         for (String key : extensions.values().keySet()) {
             if (key.startsWith("x-berth-") && !known.contains(key)) {
-                ext.problem(key, "unknown Berth extension here; expected " + String.join(" or ", new TreeSet<>(known)));
+                ext.problem(key, known.isEmpty() ? "no Berth extension belongs here: x-berth goes at the top,"
+                        + " x-berth-compile and x-berth-artifacts on services, x-berth-template on configs"
+                        : "unknown Berth extension here; expected " + String.join(" or ", new TreeSet<>(known)));
             }
         }
     }

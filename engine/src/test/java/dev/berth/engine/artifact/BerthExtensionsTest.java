@@ -193,6 +193,27 @@ class BerthExtensionsTest {
     }
 
     @Test
+    void berthExtensionsWhereBerthReadsNoneAreErrorsToo() throws Exception {
+        String nowhere = "no Berth extension belongs here: x-berth goes at the top, x-berth-compile and"
+                + " x-berth-artifacts on services, x-berth-template on configs";
+        assertThat(problems("""
+                x-berth-source: {path: ./src}
+                services:
+                  web: {image: w}
+                secrets:
+                  s: {file: ./s, x-berth-template: true}
+                networks:
+                  n: {x-berth-template: true}
+                volumes:
+                  v: {x-berth-artifacts: {a: /a}}
+                """)).containsExactly(
+                "compose.yaml:1:17: x-berth-source: " + nowhere,
+                "compose.yaml:5:36: secrets.s.x-berth-template: " + nowhere,
+                "compose.yaml:7:25: networks.n.x-berth-template: " + nowhere,
+                "compose.yaml:9:26: volumes.v.x-berth-artifacts: " + nowhere);
+    }
+
+    @Test
     void unknownKeysAndWrongTypesNameTheirPath() throws Exception {
         assertThat(problems("""
                 x-berth:
