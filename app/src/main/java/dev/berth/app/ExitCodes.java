@@ -31,6 +31,7 @@ public final class ExitCodes {
                 || error instanceof EnvironmentNames.InvalidArgument
                 || error instanceof dev.berth.swarm.cluster.SetupRefused
                 || error instanceof dev.berth.swarm.convert.ConversionException
+                || error instanceof dev.berth.swarm.client.DockerEndpoint.InvalidHost
                 || error instanceof ServerClient.Refused refused && refused.status == 400) {
             return INVALID_INPUT;
         }

@@ -28,6 +28,14 @@ final class ServerOptions {
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new EnvironmentNames.InvalidArgument("the server URL \"" + url + "\" must start with http:// or https://");
         }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getHost() == null || uri.getPort() > 65535) {
+                throw new java.net.URISyntaxException(url, "expected http(s)://HOST[:PORT] with a port from 1 to 65535");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new EnvironmentNames.InvalidArgument("the server URL \"" + url + "\" is invalid: " + e.getReason());
+        }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -40,6 +40,20 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void aHostOrServerThatCannotBeOneIsInvalidInput(@TempDir Path dir) {
+        Cli host = Cli.run(noEngine(dir), dir, "ls", "-H", "tcp://127.0.0.1:99999");
+        assertThat(host.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(host.err()).isEqualTo("berth: Docker host \"tcp://127.0.0.1:99999\" is invalid: expected"
+                + " tcp://HOST:PORT with a port from 1 to 65535\n");
+        Cli server = Cli.run(noEngine(dir), dir, "ls", "--server", "http://a b");
+        assertThat(server.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(server.err()).startsWith("berth: the server URL \"http://a b\" is invalid: ");
+        Cli port = Cli.run(noEngine(dir), dir, "ls", "--server", "http://127.0.0.1:99999");
+        assertThat(port.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(port.err()).contains("with a port from 1 to 65535");
+    }
+
+    @Test
     void badLifetimesArePromptInvalidInput(@TempDir Path dir) {
         Cli ttl = Cli.run(noEngine(dir), dir, "up", "shop", "--ttl", "eight hours");
         assertThat(ttl.code).isEqualTo(2);

@@ -30,6 +30,6 @@ public record BuildSettings(String builder, Registry registry, String cacheDir) 
             r.problem("address", "a registry needs address: host[:port], such as registry.example.com:5000");
         }
         Registry registry = address == null ? null : new Registry(address, username, passwordEnv);
-        return new BuildSettings(v.string("builder", null), registry, v.string("cache-dir", null));
+        return new BuildSettings(EngineHosts.read(v, "builder"), registry, v.string("cache-dir", null));
     }
 }

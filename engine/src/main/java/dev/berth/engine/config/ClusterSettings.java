@@ -35,8 +35,8 @@ public record ClusterSettings(String host, List<NodeEndpoint> nodes) {
             String host = n.string("host", null);
             if (host == null) {
                 n.problem("host", "a node needs host: the URL of its Engine API, such as tcp://10.0.0.2:2376");
-            } else if (!host.startsWith("unix://") && !host.startsWith("tcp://")) {
-                n.problem("host", "expected unix:///path/to/docker.sock or tcp://HOST:PORT, found " + host);
+            } else if (EngineHosts.problem(host) != null) {
+                n.problem("host", EngineHosts.problem(host));
             }
             boolean tls = n.bool("tls-verify", false);
             String certs = n.string("cert-path", null);
@@ -45,6 +45,6 @@ public record ClusterSettings(String host, List<NodeEndpoint> nodes) {
             }
             return new NodeEndpoint(n.string("name", ""), host == null ? "" : host, tls, certs);
         });
-        return new ClusterSettings(v.string("host", null), nodes);
+        return new ClusterSettings(EngineHosts.read(v, "host"), nodes);
     }
 }

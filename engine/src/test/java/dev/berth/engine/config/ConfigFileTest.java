@@ -111,6 +111,28 @@ class ConfigFileTest {
     }
 
     @Test
+    void everyEngineAddressIsCheckedWhereItIsWritten() {
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, """
+                cluster:
+                  host: http://manager:2375
+                  nodes:
+                    - {host: "tcp://a b:2376"}
+                build:
+                  builder: tcp://builder:99999
+                """))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(
+                                "/etc/berth/config.yaml:2:9: cluster.host: expected unix:///path/to/docker.sock or"
+                                        + " tcp://HOST:PORT, found http://manager:2375",
+                                "/etc/berth/config.yaml:4:14: cluster.nodes.0.host: expected unix:///path/to/docker.sock"
+                                        + " or tcp://HOST:PORT, found tcp://a b:2376 (Illegal character in authority at"
+                                        + " index 6)",
+                                "/etc/berth/config.yaml:6:12: build.builder: expected unix:///path/to/docker.sock or"
+                                        + " tcp://HOST:PORT, found tcp://builder:99999 (a host, and a port from 1 to"
+                                        + " 65535)"));
+    }
+
+    @Test
     void aBadPoolIsNamedWithItsValue() {
         assertThatThrownBy(() -> ConfigFile.parse(FILE, "network:\n  pools: [10.0.0.0/33, {a: 1}]\n"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)

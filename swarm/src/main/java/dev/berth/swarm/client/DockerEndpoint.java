@@ -13,11 +13,23 @@ public record DockerEndpoint(URI host, boolean tlsVerify, Path certPath) {
 
     public static final String DEFAULT_SOCKET = "unix:///var/run/docker.sock";
 
+    /** A Docker host that cannot be one: bad input, said with what is expected. */
+    public static final class InvalidHost extends IllegalArgumentException {
+        InvalidHost(String host, String why) {
+            super("Docker host \"" + host + "\" " + why);
+        }
+    }
+
     public DockerEndpoint {
         String scheme = host.getScheme();
         if (scheme == null || !(scheme.equals("unix") || scheme.equals("tcp"))) {
-            throw new IllegalArgumentException("Docker host \"" + host + "\" is not supported: use unix:///path/to/docker.sock"
-                    + " or tcp://HOST:PORT");
+            throw new InvalidHost(host.toString(), "is not supported: use unix:///path/to/docker.sock or tcp://HOST:PORT");
+        }
+        if (scheme.equals("tcp") && (host.getHost() == null || host.getPort() > 65535)) {
+            throw new InvalidHost(host.toString(), "is invalid: expected tcp://HOST:PORT with a port from 1 to 65535");
+        }
+        if (scheme.equals("unix") && (host.getPath() == null || host.getPath().isEmpty())) {
+            throw new InvalidHost(host.toString(), "is invalid: expected unix:///path/to/docker.sock");
         }
         if (tlsVerify && certPath == null) {
             throw new IllegalArgumentException("DOCKER_TLS_VERIFY is set but DOCKER_CERT_PATH is not");
@@ -36,7 +48,19 @@ public record DockerEndpoint(URI host, boolean tlsVerify, Path certPath) {
         Path certPath = certs == null || certs.isBlank()
                 ? (tls ? Path.of(environment.getOrDefault("HOME", "/root"), ".docker") : null)
                 : Path.of(certs);
-        return new DockerEndpoint(URI.create(host), tls, certPath);
+        URI uri;
+        try {
+            uri = new URI(host.trim());
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidHost(host, "is invalid: " + e.getReason() + " at index " + e.getIndex()
+                    + "; expected unix:///path/to/docker.sock or tcp://HOST:PORT");
+        }
+        if ("tcp".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() == -1) {
+            // as the docker CLI: the engine's default port, 2376 with TLS and 2375 without
+            uri = URI.create("tcp://" + uri.getHost() + ":" + (tls ? 2376 : 2375) + (uri.getRawPath() == null ? ""
+                    : uri.getRawPath()));
+        }
+        return new DockerEndpoint(uri, tls, certPath);
     }
 
     @Override

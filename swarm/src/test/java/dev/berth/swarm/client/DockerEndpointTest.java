@@ -38,4 +38,26 @@ class DockerEndpointTest {
         assertThatThrownBy(() -> DockerEndpoint.from("ssh://user@host", Map.of()))
                 .hasMessage("Docker host \"ssh://user@host\" is not supported: use unix:///path/to/docker.sock or tcp://HOST:PORT");
     }
+
+    @Test
+    void aHostThatCannotBeOneIsInvalidInputSaidWithWhatIsExpected() {
+        assertThatThrownBy(() -> DockerEndpoint.from("tcp://a b:1", Map.of()))
+                .isInstanceOf(DockerEndpoint.InvalidHost.class)
+                .hasMessage("Docker host \"tcp://a b:1\" is invalid: Illegal character in authority at index 6;"
+                        + " expected unix:///path/to/docker.sock or tcp://HOST:PORT");
+        assertThatThrownBy(() -> DockerEndpoint.from("tcp://127.0.0.1:99999", Map.of()))
+                .isInstanceOf(DockerEndpoint.InvalidHost.class)
+                .hasMessage("Docker host \"tcp://127.0.0.1:99999\" is invalid: expected tcp://HOST:PORT with a port from"
+                        + " 1 to 65535");
+        assertThatThrownBy(() -> DockerEndpoint.from("foo", Map.of())).isInstanceOf(DockerEndpoint.InvalidHost.class)
+                .hasMessageContaining("is not supported");
+        assertThatThrownBy(() -> DockerEndpoint.from("unix://", Map.of())).isInstanceOf(DockerEndpoint.InvalidHost.class);
+    }
+
+    @Test
+    void aTcpHostWithoutPortGetsTheEnginesDefaultPortAsTheDockerCliGivesIt() {
+        assertThat(DockerEndpoint.from("tcp://10.0.0.2", Map.of()).host()).hasToString("tcp://10.0.0.2:2375");
+        assertThat(DockerEndpoint.from("tcp://10.0.0.2", Map.of("DOCKER_TLS_VERIFY", "1", "DOCKER_CERT_PATH", "/c"))
+                .host()).hasToString("tcp://10.0.0.2:2376");
+    }
 }
