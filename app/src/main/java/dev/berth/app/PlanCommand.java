@@ -61,12 +61,13 @@ final class PlanCommand implements Callable<Integer> {
         }
         LoadResult loaded = ProjectLoading.load(invocation, project);
         ProjectPreparation.Checked checked = CompileSetup.check(invocation, project, loaded.project(), env);
+        Boolean ipvsOn = UpCommand.ipvsSetting(invocation, ipvs);
         UpPreview preview;
         try (ClusterConnection connection = ClusterConnection.open(invocation, cluster)) {
             ProjectPreparation.Planned planned = ProjectPreparation.planned(checked, connection.manager);
             UpRequest request = new UpRequest(env, planned.project(), invocation.environment(), true, Duration.ZERO,
                     invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")), null,
-                    UpCommand.ipvsSetting(invocation, ipvs), UpRequest.DEFAULT_PROBE_IMAGE,
+                    ipvsOn, UpRequest.DEFAULT_PROBE_IMAGE,
                     cluster.config(invocation).network().pools(), cluster.config(invocation).ports(),
                     cluster.config(invocation).admission(), false, null);
             preview = new SwarmDeployer(connection.manager, connection.nodes).preview(request)

@@ -65,10 +65,11 @@ final class ServeCommand implements Callable<Integer> {
         BerthConfig config = cluster.config(invocation);
         ServerSettings settings = config.server();
         Doctor.Registry registry = ClusterDoctorCommand.serverRegistry(config, invocation);
+        Boolean ipvsOn = UpCommand.ipvsSetting(invocation, ipvs);
         ClusterConnection connection = ClusterConnection.open(invocation, cluster);
         String probe = invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         ClusterAccess access = new ClusterAccess(connection.manager, connection.nodes, connection.nodeNames,
-                config.network().pools(), UpCommand.ipvsSetting(invocation, ipvs), probe, config.ports(),
+                config.network().pools(), ipvsOn, probe, config.ports(),
                 config.admission(), config.gc(), config.environments(),
                 registry, CompileSetup.preparation(invocation, config));
         String admin = invocation.environment().get("BERTH_ADMIN_TOKEN");

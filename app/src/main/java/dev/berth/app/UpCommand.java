@@ -106,6 +106,7 @@ final class UpCommand implements Callable<Integer> {
         LoadResult loaded = ProjectLoading.load(invocation, project);
         // Berth's extensions and templates checked before the cluster is asked.
         ProjectPreparation.Checked checked = CompileSetup.check(invocation, project, loaded.project(), env);
+        Boolean ipvsOn = ipvsSetting(invocation, ipvs);
         String image = probeImage != null ? probeImage
                 : invocation.environment().getOrDefault("BERTH_PROBE_IMAGE", UpRequest.DEFAULT_PROBE_IMAGE);
         BerthConfig config = cluster.config(invocation);
@@ -126,7 +127,7 @@ final class UpCommand implements Callable<Integer> {
                 Instant expires = lifetimes.forUp(env, ttl, config.environments().ttl(), Instant.now());
                 UpRequest request = new UpRequest(env, deployed, invocation.environment(), detach, timeout,
                         invocation.environment().getOrDefault("USER", System.getProperty("user.name", "")),
-                        expires, ipvsSetting(invocation, ipvs), image, config.network().pools(), config.ports(),
+                        expires, ipvsOn, image, config.network().pools(), config.ports(),
                         config.admission(), force, null);
                 UpResult result = new SwarmDeployer(connection.manager, connection.nodes).up(request, lock, printer);
                 // The expiry is no part of the spec hash: unchanged services get it by a label-only update.
@@ -141,13 +142,20 @@ final class UpCommand implements Callable<Integer> {
         }
     }
 
-    /** --ipvs, unless BERTH_IPVS says otherwise: true, false, or null to probe. */
+    /**
+     * --ipvs on|off, else BERTH_IPVS, else auto: true, false, or null to probe. A value that is
+     * none of these is invalid input, never taken for auto.
+     */
     static Boolean ipvsSetting(Invocation invocation, String ipvs) {
-        String value = invocation.environment().getOrDefault("BERTH_IPVS", ipvs);
+        String env = invocation.environment().get("BERTH_IPVS");
+        boolean flag = !ipvs.equals("auto") || env == null || env.isBlank();
+        String value = flag ? ipvs : env.trim();
         return switch (value) {
             case "on", "true" -> true;
             case "off", "false" -> false;
-            default -> null;
+            case "auto" -> null;
+            default -> throw new EnvironmentNames.InvalidArgument((flag ? "--ipvs" : "BERTH_IPVS") + " is \"" + value
+                    + "\"; expected auto, on or off");
         };
     }
 

@@ -40,6 +40,22 @@ class LifecycleCommandsTest {
     }
 
     @Test
+    void theIpvsSettingIsTheFlagThenTheVariableAndNothingElse(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), "services:\n  web: {image: busybox}\n");
+        Cli maybe = Cli.run(noEngine(dir), dir, "up", "shop", "--ipvs", "maybe");
+        assertThat(maybe.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(maybe.err()).isEqualTo("berth: --ipvs is \"maybe\"; expected auto, on or off\n");
+        Invocation env = new Invocation(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of("BERTH_IPVS", "on"), dir);
+        assertThat(UpCommand.ipvsSetting(env, "auto")).isTrue();
+        assertThat(UpCommand.ipvsSetting(env, "off")).isFalse();
+        Invocation bad = new Invocation(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of("BERTH_IPVS", "yes"), dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UpCommand.ipvsSetting(bad, "auto"))
+                .hasMessage("BERTH_IPVS is \"yes\"; expected auto, on or off");
+    }
+
+    @Test
     void aHostOrServerThatCannotBeOneIsInvalidInput(@TempDir Path dir) {
         Cli host = Cli.run(noEngine(dir), dir, "ls", "-H", "tcp://127.0.0.1:99999");
         assertThat(host.code).isEqualTo(ExitCodes.INVALID_INPUT);
