@@ -30,6 +30,10 @@ final class ServerUpload {
      * shell that the files name — never the whole environment.
      */
     static Map<String, Object> body(Invocation invocation, ProjectOptions options) {
+        ServerOptions.refuse("--env-file", !options.envFiles.isEmpty(), "the server reads the .env sent with the"
+                + " project, and the variables the files name from this shell");
+        ServerOptions.refuse("--project-name", options.projectName != null, "on the server the project is named"
+                + " after its environment");
         Path cwd = invocation.workingDirectory();
         List<Path> files = options.files.isEmpty() ? DefaultFiles.in(cwd, SourceReader.FILE_SYSTEM)
                 : options.files.stream().map(cwd::resolve).map(Path::normalize).toList();
@@ -42,6 +46,9 @@ final class ServerUpload {
         List<String> order = new ArrayList<>();
         long[] size = {0};
         for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new EnvironmentNames.InvalidArgument("compose file " + f + " does not exist");
+            }
             if (!f.toAbsolutePath().startsWith(dir)) {
                 throw new EnvironmentNames.InvalidArgument("through a server, every compose file must be in the project"
                         + " directory " + dir + "; " + f + " is not");

@@ -88,6 +88,16 @@ class ThroughServerCommandsTest {
         assertThat(extend.code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(extend.err()).isEqualTo("berth: --wait-lock does not work through a server: the server waits as"
                 + " its environments.wait-lock says; leave it out\n");
+        Cli envFile = Cli.run(env, project, "plan", "shop-alice", "--env-file", "other.env");
+        assertThat(envFile.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(envFile.err()).isEqualTo("berth: --env-file does not work through a server: the server reads the"
+                + " .env sent with the project, and the variables the files name from this shell; leave it out\n");
+        Cli name = Cli.run(env, project, "up", "shop-alice", "-p", "myproj");
+        assertThat(name.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(name.err()).contains("--project-name does not work through a server");
+        Cli missing = Cli.run(env, project, "plan", "shop-alice", "-f", "nope.yaml");
+        assertThat(missing.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(missing.err()).isEqualTo("berth: compose file " + project.resolve("nope.yaml") + " does not exist\n");
         assertThat(server.requests).isEmpty();
     }
 
