@@ -81,6 +81,20 @@ class CompileCommandsTest {
     }
 
     @Test
+    void aTemplateFileThatIsMissingIsNamedWithTheReason(@TempDir Path dir) throws IOException {
+        project(dir, PROJECT + """
+                configs:
+                  conf:
+                    file: ./conf/missing.properties
+                    x-berth-template: true
+                """);
+        Cli cli = Cli.run(noEngine(dir), dir, "config", "-q");
+        assertThat(cli.code).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).contains("configs.conf.file: cannot read the template " + dir.resolve("conf/missing.properties")
+                + ": it does not exist");
+    }
+
+    @Test
     void artifactsHasHelp() {
         Cli cli = Cli.run(Path.of("."), "artifacts", "--help");
         assertThat(cli.code).isZero();

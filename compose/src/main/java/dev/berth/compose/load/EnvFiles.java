@@ -98,8 +98,7 @@ final class EnvFiles {
             Position at = new Position(name, 0, 0);
             values.forEach((k, v) -> into.put(k, new MapNode.Entry(k, at, ScalarNode.string(v, at))));
         } catch (IOException e) {
-            problems.add(item.position(), path, "env file " + name + " cannot be read"
-                    + (e instanceof java.nio.file.NoSuchFileException ? ": it does not exist" : ": " + e.getMessage()));
+            problems.add(item.position(), path, "env file " + name + " cannot be read: " + ReadFailure.reason(e));
         } catch (ComposeException e) {
             problems.addAll(e.problems());
         }

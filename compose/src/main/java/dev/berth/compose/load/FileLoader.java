@@ -68,7 +68,7 @@ final class FileLoader {
                     "compose file " + name + " does not exist"));
         } catch (IOException e) {
             throw new ComposeException(new dev.berth.compose.problem.Problem(referencedAt, "",
-                    "cannot read compose file " + name + ": " + e.getMessage()));
+                    "cannot read compose file " + name + ": " + ReadFailure.reason(e)));
         }
     }
 

@@ -74,7 +74,8 @@ public final class ConfigTemplates {
                     text = Files.readString(Path.of(c.file()), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     problems.add(new Problem(c.extensions().position(path + ".x-berth-template"), path + ".file",
-                            "cannot read the template " + c.file() + ": " + e.getMessage()));
+                            "cannot read the template " + c.file() + ": "
+                                    + dev.berth.compose.load.ReadFailure.reason(e)));
                     continue;
                 }
             } else {

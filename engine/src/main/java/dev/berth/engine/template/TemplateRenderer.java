@@ -48,7 +48,11 @@ public final class TemplateRenderer {
                 if (close < 0 || !text.substring(quote + 1, close).isBlank()) {
                     problems.add(at, path, "literal text in a placeholder is written {{ \"TEXT\" }}: a closing \""
                             + " and then }}");
-                    break;
+                    if (close < 0) {
+                        break;
+                    }
+                    i = close + 2; // the rest of the text is still checked
+                    continue;
                 }
                 out.append(text, start + 1, quote);
                 i = close + 2;

@@ -81,8 +81,10 @@ class TemplateRendererTest {
         assertThat(problems("x=1\n  y={{ \"{{ }}\n")).containsExactly(
                 "conf/catalog.properties:2:5: configs.catalog-conf: literal text in a placeholder is written"
                         + " {{ \"TEXT\" }}: a closing \" and then }}");
-        assertThat(problems("{{ \"a\" b }}")).containsExactly(
+        assertThat(problems("{{ \"a\" b }} {{ nope }}")).containsExactly(
                 "conf/catalog.properties:1:1: configs.catalog-conf: literal text in a placeholder is written"
-                        + " {{ \"TEXT\" }}: a closing \" and then }}");
+                        + " {{ \"TEXT\" }}: a closing \" and then }}",
+                "conf/catalog.properties:1:13: configs.catalog-conf: unknown placeholder \"nope\"; expected environment,"
+                        + " service.NAME, published.NAME.PORT, env.VAR or \"TEXT\"");
     }
 }
