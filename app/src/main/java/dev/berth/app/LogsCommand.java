@@ -44,6 +44,9 @@ final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
+        if (!tail.equals("all") && !tail.matches("\\d{1,9}")) {
+            throw new EnvironmentNames.InvalidArgument("--tail is \"" + tail + "\"; expected a number of lines or all");
+        }
         String url = server.url(invocation);
         if (url != null) {
             return new ThroughServer(invocation, url).logs(env, services, tail, follow);

@@ -42,8 +42,10 @@ final class PortCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnvironmentName env = EnvironmentNames.parse(name);
-        if (port != null && !port.matches("\\d{1,5}(/(tcp|udp|sctp))?")) {
-            throw new EnvironmentNames.InvalidArgument("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \""
+        if (port != null && (!port.matches("\\d{1,5}(/(tcp|udp|sctp))?")
+                || Integer.parseInt(port.replaceAll("/.*", "")) < 1 || Integer.parseInt(port.replaceAll("/.*", "")) > 65535)) {
+            throw new EnvironmentNames.InvalidArgument("expected PORT (1 to 65535) or PORT/PROTOCOL such as 80 or 53/udp,"
+                    + " found \""
                     + port + "\"");
         }
         String url = server.url(invocation);

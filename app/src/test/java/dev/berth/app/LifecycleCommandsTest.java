@@ -93,10 +93,21 @@ class LifecycleCommandsTest {
     void portRefusesAPortThatIsNoPort(@TempDir Path dir) {
         Cli cli = Cli.run(noEngine(dir), dir, "port", "shop", "web", "80/http");
         assertThat(cli.code).isEqualTo(2);
-        assertThat(cli.err()).contains("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \"80/http\"");
+        assertThat(cli.err()).contains("expected PORT (1 to 65535) or PORT/PROTOCOL such as 80 or 53/udp, found \"80/http\"");
         Cli missing = Cli.run(noEngine(dir), dir, "port", "shop");
         assertThat(missing.code).isEqualTo(2);
-        assertThat(missing.err()).contains("Missing required parameter: 'SERVICE'");
+        assertThat(missing.err()).contains("Missing required parameter: 'SERVICE'");        Cli big = Cli.run(noEngine(dir), dir, "port", "shop", "web", "99999");
+        assertThat(big.code).isEqualTo(2);
+        assertThat(big.err()).contains("found \"99999\"").doesNotContain("cannot reach");
+    }
+
+    @Test
+    void logsRefusesATailThatIsNoNumber(@TempDir Path dir) {
+        for (String tail : new String[] {"abc", "-5"}) {
+            Cli cli = Cli.run(noEngine(dir), dir, "logs", "shop", "-n", tail);
+            assertThat(cli.code).as(tail).isEqualTo(2);
+            assertThat(cli.err()).isEqualTo("berth: --tail is \"" + tail + "\"; expected a number of lines or all\n");
+        }
     }
 
     @Test

@@ -136,6 +136,6 @@ class PublishedPortsIT extends SwarmIT {
 
         TestSwarm.Run badPort = swarm.berth(dir, "port", "lc-ports-d", "web", "http");
         assertThat(badPort.code()).isEqualTo(2);
-        assertThat(badPort.err()).contains("expected PORT or PORT/PROTOCOL such as 80 or 53/udp, found \"http\"");
+        assertThat(badPort.err()).contains("expected PORT (1 to 65535) or PORT/PROTOCOL such as 80 or 53/udp, found \"http\"");
     }
 }
