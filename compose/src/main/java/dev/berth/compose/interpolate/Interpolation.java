@@ -44,13 +44,21 @@ public final class Interpolation {
      *         naming the scalar's position and path
      */
     public static Node interpolate(Node root, Function<String, String> lookup) {
+        return interpolate(root, lookup, new Problems());
+    }
+
+    /**
+     * As {@link #interpolate(Node, Function)}; {@code warnings} gets one per scalar whose plain
+     * reference names a variable that is not set (taken as empty, as docker compose warns).
+     */
+    public static Node interpolate(Node root, Function<String, String> lookup, Problems warnings) {
         Problems problems = new Problems();
-        Node result = new Walk(lookup, problems).node(root, Path.ROOT);
+        Node result = new Walk(lookup, problems, warnings).node(root, Path.ROOT);
         problems.throwIfAny();
         return result;
     }
 
-    private record Walk(Function<String, String> lookup, Problems problems) {
+    private record Walk(Function<String, String> lookup, Problems problems, Problems warnings) {
 
         Node node(Node node, Path path) {
             if (node instanceof MapNode map) {
@@ -83,7 +91,13 @@ public final class Interpolation {
                 return scalar;
             }
             try {
-                String text = substitute(scalar.text(), lookup);
+                if (scalar.text().indexOf('$') < 0) {
+                    return scalar;
+                }
+                java.util.Set<String> unset = new java.util.TreeSet<>();
+                String text = TemplateParser.parse(scalar.text()).evaluate(lookup, unset::add);
+                unset.forEach(name -> warnings.add(scalar.position(), path.toString(), "variable " + name
+                        + " is not set; it is taken as an empty string"));
                 return text.equals(scalar.text()) ? scalar : scalar.withText(text);
             } catch (InterpolationException e) {
                 problems.add(scalar.position(), path.toString(), e.getMessage());

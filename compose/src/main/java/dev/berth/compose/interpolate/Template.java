@@ -1,6 +1,7 @@
 package dev.berth.compose.interpolate;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -25,30 +26,38 @@ record Template(List<Part> parts) {
     }
 
     String evaluate(Function<String, String> lookup) {
+        return evaluate(lookup, name -> { });
+    }
+
+    /** @param unset hears each variable that a plain reference ({@code $NAME}, {@code ${NAME}}) finds unset */
+    String evaluate(Function<String, String> lookup, Consumer<String> unset) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             if (part instanceof Literal literal) {
                 out.append(literal.text());
             } else if (part instanceof Reference reference) {
-                out.append(resolve(reference, lookup));
+                out.append(resolve(reference, lookup, unset));
             }
         }
         return out.toString();
     }
 
-    private static String resolve(Reference reference, Function<String, String> lookup) {
+    private static String resolve(Reference reference, Function<String, String> lookup, Consumer<String> unset) {
         String value = lookup.apply(reference.name());
         boolean set = value != null;
         boolean notEmpty = set && !value.isEmpty();
         Template argument = reference.argument();
+        if (reference.operator() == Operator.NONE && !set) {
+            unset.accept(reference.name());
+        }
         return switch (reference.operator()) {
             case NONE -> set ? value : "";
-            case DEFAULT_IF_UNSET_OR_EMPTY -> notEmpty ? value : argument.evaluate(lookup);
-            case DEFAULT_IF_UNSET -> set ? value : argument.evaluate(lookup);
+            case DEFAULT_IF_UNSET_OR_EMPTY -> notEmpty ? value : argument.evaluate(lookup, unset);
+            case DEFAULT_IF_UNSET -> set ? value : argument.evaluate(lookup, unset);
             case REQUIRED_NOT_EMPTY -> notEmpty ? value : missing(reference, lookup);
             case REQUIRED -> set ? value : missing(reference, lookup);
-            case ALTERNATE_IF_NOT_EMPTY -> notEmpty ? argument.evaluate(lookup) : "";
-            case ALTERNATE_IF_SET -> set ? argument.evaluate(lookup) : "";
+            case ALTERNATE_IF_NOT_EMPTY -> notEmpty ? argument.evaluate(lookup, unset) : "";
+            case ALTERNATE_IF_SET -> set ? argument.evaluate(lookup, unset) : "";
         };
     }
 

@@ -51,7 +51,7 @@ final class FileLoader {
         }
         MapNode tree = map;
         try {
-            tree = (MapNode) Interpolation.interpolate(tree, environment::get);
+            tree = (MapNode) Interpolation.interpolate(tree, environment::get, warnings);
         } catch (ComposeException e) {
             problems.addAll(e.problems());
         }

@@ -193,4 +193,18 @@ class TreeInterpolationTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "compose.yaml:1:10: command: required variable A is missing a value");
     }
+
+    @Test
+    void aPlainReferenceToAnUnsetVariableIsAWarningWithItsPlace() {
+        dev.berth.compose.problem.Problems warnings = new dev.berth.compose.problem.Problems();
+        Interpolation.interpolate(read("""
+                services:
+                  web:
+                    image: "nginx:${NOPE}"
+                    environment: ["A=${UNSET:-$ALSO}", "B=${GONE:-fine}", "C=$TAG", "D=$${NOT_A_REFERENCE}"]
+                """), ENV::get, warnings);
+        assertThat(warnings.list()).extracting(Problem::toString).containsExactly(
+                "compose.yaml:3:12: services.web.image: variable NOPE is not set; it is taken as an empty string",
+                "compose.yaml:4:19: services.web.environment.0: variable ALSO is not set; it is taken as an empty string");
+    }
 }
