@@ -129,6 +129,11 @@ public final class BerthServer implements AutoCloseable {
         return routes;
     }
 
+    /** The server's jobs, for embedding the server and for tests. */
+    public JobRunner jobs() {
+        return jobs;
+    }
+
     public ClusterCache cache() {
         return cache;
     }
