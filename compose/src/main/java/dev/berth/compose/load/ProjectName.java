@@ -22,14 +22,14 @@ final class ProjectName {
 
     static String resolve(LoadOptions options, MapNode root, Problems problems) {
         if (options.projectName() != null) {
-            return checked(options.projectName(), Position.NONE, "", problems);
+            return checked(options.projectName(), Position.NONE, "", "project name", problems);
         }
         String fromEnv = options.environment().get("COMPOSE_PROJECT_NAME");
         if (fromEnv != null && !fromEnv.isEmpty()) {
-            return checked(fromEnv, Position.NONE, "", problems);
+            return checked(fromEnv, Position.NONE, "", "COMPOSE_PROJECT_NAME", problems);
         }
         if (root.get("name") instanceof ScalarNode n && !n.isNull()) {
-            return checked(n.text(), n.position(), "name", problems);
+            return checked(n.text(), n.position(), "name", "project name", problems);
         }
         Path dir = options.projectDirectory();
         String base = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -37,9 +37,9 @@ final class ProjectName {
         return normalised.isEmpty() ? "default" : normalised;
     }
 
-    private static String checked(String name, Position at, String path, Problems problems) {
+    private static String checked(String name, Position at, String path, String source, Problems problems) {
         if (!VALID.matcher(name).matches()) {
-            problems.add(at, path, "project name \"" + name + "\" is invalid: use lower-case letters, digits,"
+            problems.add(at, path, source + " \"" + name + "\" is invalid: use lower-case letters, digits,"
                     + " '-' and '_', starting with a letter or digit");
         }
         return name;
