@@ -47,7 +47,7 @@ public final class ConfigFile {
                     "configuration file not found" + (explicit == null ? " (named by " + VARIABLE + ")" : "")));
         } catch (IOException e) {
             throw new ConfigException(new Problem(new Position(file.toString(), 0, 0), "",
-                    "cannot read the configuration file: " + e.getMessage()));
+                    "cannot read the configuration file: " + dev.berth.compose.load.ReadFailure.reason(e)));
         }
         return parse(file, content);
     }

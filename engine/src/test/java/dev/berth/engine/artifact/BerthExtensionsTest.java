@@ -157,6 +157,19 @@ class BerthExtensionsTest {
     }
 
     @Test
+    void theCompileStepTakesNoArtifactsItself() throws Exception {
+        assertThat(problems("""
+                x-berth: {source: {path: .}}
+                services:
+                  compile:
+                    image: b
+                    x-berth-compile: {outputs: {x: /src/x}}
+                    x-berth-artifacts: {x: /opt/x}
+                """)).contains("compose.yaml:6:24: services.compile.x-berth-artifacts: the compile step cannot take"
+                + " artifacts itself");
+    }
+
+    @Test
     void aCompileStepNeedsSourceImageAndOutputs() throws Exception {
         assertThat(problems("""
                 services:

@@ -133,6 +133,25 @@ class ConfigFileTest {
     }
 
     @Test
+    void aNodeWithTlsNeedsItsCertificates() {
+        assertThatThrownBy(() -> ConfigFile.parse(FILE, "cluster:\n  nodes:\n    - {host: tcp://n:2376, tls-verify: true}\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("/etc/berth/config.yaml:3:40: cluster.nodes.0.tls-verify: tls-verify needs"
+                                + " cert-path: the directory with ca.pem, cert.pem and key.pem"));
+    }
+
+    @Test
+    void aConfigurationFileThatCannotBeReadSaysWhy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path latin1 = dir.resolve("config.yaml");
+        Files.write(latin1, new byte[] {'x', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> ConfigFile.load(latin1, Map.of()))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(latin1 + ": cannot read the configuration file: it is not valid UTF-8 text"));
+        assertThatThrownBy(() -> ConfigFile.load(dir, Map.of()))
+                .hasMessageContaining("cannot read the configuration file: ");
+    }
+
+    @Test
     void aBadPoolIsNamedWithItsValue() {
         assertThatThrownBy(() -> ConfigFile.parse(FILE, "network:\n  pools: [10.0.0.0/33, {a: 1}]\n"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
