@@ -77,14 +77,18 @@ public final class IpvsProbe {
         String network = "berth-probe-" + id;
         String server = "berth-probe-" + id + "-server";
         String caller = "berth-probe-" + id + "-client";
+        // Both tasks on the manager's own node: it answers now, while a node that just went away may
+        // still count as ready, and a task placed there would tie it to a network that is gone by the
+        // time it comes back (Swarm then fails to allocate that node's attachments, and it stays down).
+        String here = client.info().nodeId();
         String networkId = client.createNetwork(network(network));
         try {
-            client.createService(service(server, network, List.of("sh", "-c",
+            client.createService(service(server, network, here, List.of("sh", "-c",
                     "mkdir -p /www && echo ok > /www/ok && exec httpd -f -p 8080 -h /www"), false));
             // Once the server runs, a few tries suffice; without IPVS each try fails at once or after 2 s.
             boolean serverUp = awaitRunning(server);
             String tries = serverUp ? "1 2 3" : "1 2 3 4 5 6 7 8 9 10";
-            client.createService(service(caller, network, List.of("sh", "-c",
+            client.createService(service(caller, network, here, List.of("sh", "-c",
                     // busybox 1.35 wget crashes with -T, so the time limit comes from timeout
                     "for i in " + tries + "; do timeout 2 wget -q -O- http://" + server + ":8080/ok && exit 0;"
                             + " sleep 1; done; exit 1"), true));
@@ -153,7 +157,7 @@ public final class IpvsProbe {
         return n;
     }
 
-    private ObjectNode service(String name, String network, List<String> command, boolean job) {
+    private ObjectNode service(String name, String network, String node, List<String> command, boolean job) {
         ObjectNode s = JsonNodeFactory.instance.objectNode();
         s.put("Name", name);
         s.putObject("Labels").put(Labels.OWNER, "berth-probe");
@@ -162,6 +166,9 @@ public final class IpvsProbe {
         container.put("Image", image);
         command.forEach(container.withArray("Command")::add);
         task.putArray("Networks").addObject().put("Target", network);
+        if (node != null && !node.isEmpty()) {
+            task.putObject("Placement").putArray("Constraints").add("node.id==" + node);
+        }
         task.putObject("RestartPolicy").put("Condition", "none");
         if (job) {
             s.putObject("Mode").putObject("ReplicatedJob").put("MaxConcurrent", 1).put("TotalCompletions", 1);

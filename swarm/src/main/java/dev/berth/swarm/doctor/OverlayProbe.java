@@ -68,7 +68,7 @@ final class OverlayProbe {
         String serviceId = null;
         try {
             networkId = manager.createNetwork(network(name));
-            serviceId = manager.createService(service(name, eligible.size()));
+            serviceId = manager.createService(service(name, eligible.size(), silent.keySet()));
             Map<String, String> notRun = new LinkedHashMap<>(silent);
             List<String> running = awaitRunning(name, eligible, notRun);
             return collect(name, running, notRun);
@@ -197,7 +197,13 @@ final class OverlayProbe {
         return n;
     }
 
-    private ObjectNode service(String name, int expect) {
+    /**
+     * @param avoid nodes the probe keeps off: one whose engine does not answer may still count as
+     *        ready for the manager, and a task placed there would tie that node to the probe's
+     *        network, which Swarm then fails to allocate when the node comes back after the
+     *        network is gone (the node stays down)
+     */
+    private ObjectNode service(String name, int expect, java.util.Collection<String> avoid) {
         ObjectNode s = JsonNodeFactory.instance.objectNode();
         s.put("Name", name);
         labels(s, name);
@@ -208,6 +214,10 @@ final class OverlayProbe {
         container.putArray("Command").add("sh").add("-c").add(SCRIPT);
         container.putArray("Env").add("NODE={{.Node.ID}}").add("SVC=" + name).add("EXPECT=" + expect);
         task.putArray("Networks").addObject().put("Target", name);
+        if (!avoid.isEmpty()) {
+            var constraints = task.putObject("Placement").putArray("Constraints");
+            avoid.stream().sorted().forEach(id -> constraints.add("node.id!=" + id));
+        }
         task.putObject("RestartPolicy").put("Condition", "none");
         s.putObject("Mode").putObject("Global");
         s.putObject("EndpointSpec").put("Mode", "dnsrr");
