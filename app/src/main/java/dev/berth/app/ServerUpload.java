@@ -55,15 +55,39 @@ final class ServerUpload {
             }
             String name = dir.relativize(f.toAbsolutePath()).toString();
             order.add(name);
-            contents.put(name, read(f, size));
+            String text = read(f, size);
+            if (text == null) {
+                throw new EnvironmentNames.InvalidArgument("compose file " + f + " is not UTF-8 text");
+            }
+            contents.put(name, text);
         }
-        try (Stream<Path> walk = Files.walk(dir, 4)) {
+        // The whole tree (a compile step's sources lie deep) with its dot files (.env, .dockerignore,
+        // .gitignore: they are part of a build context and of a source's hash), but no .git
+        // directory and no build output (target); the size limit bounds it.
+        List<String> notText = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> dir.relativize(p).toString().equals(".env") || Stream.of(dir.relativize(p).toString()
-                            .split("/")).noneMatch(part -> part.startsWith(".") || part.equals("target")))
-                    .forEach(p -> contents.putIfAbsent(dir.relativize(p).toString(), read(p, size)));
+                    .filter(p -> Stream.of(dir.relativize(p).toString().split("/"))
+                            .noneMatch(part -> part.equals(".git") || part.equals("target")))
+                    .sorted()
+                    .forEach(p -> {
+                        String name = dir.relativize(p).toString();
+                        if (!contents.containsKey(name)) {
+                            String text = read(p, size);
+                            if (text == null) {
+                                notText.add(name);
+                            } else {
+                                contents.put(name, text);
+                            }
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!notText.isEmpty()) {
+            // the API takes text; a project whose build needs these files cannot be built through a server
+            invocation.err().println("warning: not sent to the server, as they are not text: " + String.join(", ",
+                    notText));
         }
         Map<String, String> variables = new TreeMap<>();
         for (String name : order) {
@@ -83,6 +107,7 @@ final class ServerUpload {
         return body;
     }
 
+    /** The file's text, or null when it is not UTF-8 text. */
     private static String read(Path p, long[] size) {
         try {
             size[0] += Files.size(p);
@@ -92,7 +117,7 @@ final class ServerUpload {
             }
             return Files.readString(p);
         } catch (java.nio.charset.MalformedInputException e) {
-            return "";
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
         }

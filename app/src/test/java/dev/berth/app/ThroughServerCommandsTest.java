@@ -54,6 +54,23 @@ class ThroughServerCommandsTest {
         FakeServer.Request sent = server.requests.get(0);
         assertThat(sent.authorization()).isEqualTo("Bearer berth_t");
         assertThat(sent.body()).contains("\"compose.yaml\":\"services:").contains("\"env\":{\"TAG\":\"1.2\"}");
+        server.requests.clear();
+        // the whole tree goes, however deep (a compile step's sources), with its dot files, but no .git, build
+        // output or binaries
+        Path deep = project.resolve("src/catalog/dev/berth/shop/catalog/Catalog.java");
+        Files.createDirectories(deep.getParent());
+        Files.writeString(deep, "class Catalog {}\n");
+        Files.createDirectories(project.resolve(".git"));
+        Files.writeString(project.resolve(".git/HEAD"), "ref: main\n");
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/out.txt"), "built\n");
+        Files.write(project.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe});
+        Files.writeString(project.resolve("src/.dockerignore"), "dist\n");
+        Cli again = Cli.run(env, project, "plan", "shop-alice");
+        assertThat(again.code).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(again.err()).contains("warning: not sent to the server, as they are not text: logo.png");
+        assertThat(server.requests.get(0).body()).contains("\"src/catalog/dev/berth/shop/catalog/Catalog.java\":\"class"
+                + " Catalog {}").contains("\"src/.dockerignore\":\"dist").doesNotContain(".git/HEAD").doesNotContain("target/out.txt").doesNotContain("logo.png");
         Cli json = Cli.run(env, project, "plan", "shop-alice", "--format", "json");
         assertThat(json.code).isEqualTo(ExitCodes.OK);
         assertThat(json.out()).isEqualTo(Files.readString(GOLDEN.resolve("plan-fits.json")));

@@ -281,6 +281,15 @@ class ServeIT extends SwarmIT {
                 assertThat(r.path("size").asLong()).isPositive();
                 assertThat(r.path("producers").get(0).path("step").asText()).isEqualTo("compile");
             });
+
+            // The same project sent by the command line from the example's directory: every file goes,
+            // the sources deep in src/ too, so the compile step finds its inputs unchanged and is not run.
+            Path shop = Path.of("../examples/shop").toAbsolutePath().normalize();
+            TestSwarm.Run again = swarm.berthWith(Map.of("BERTH_SERVER", "http://127.0.0.1:" + server.port(),
+                    "BERTH_TOKEN", TOKEN, "GATEWAY_PORT", "28089"), shop, "up", env, "-f", "compose-compile.yaml",
+                    "-f", "compose-dependency.yaml", "-f", "compose-deploy.yaml");
+            assertThat(again.code()).as(again.all()).isZero();
+            assertThat(again.out()).contains("compile step compile: unchanged");
         } finally {
             swarm.down(env);
         }
