@@ -4,12 +4,11 @@ import dev.berth.engine.EnvironmentName;
 import dev.berth.engine.Labels;
 import dev.berth.server.auth.Principal;
 import dev.berth.server.auth.Role;
+import dev.berth.server.cluster.EnvironmentView;
 import dev.berth.swarm.client.Observed.ServiceState;
 import dev.berth.swarm.client.SwarmClient;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Whose an environment is, as its services' labels on the cluster say, and who may change it:
@@ -31,9 +30,7 @@ record Ownership(boolean exists, String team) {
         if (services.isEmpty()) {
             return NONE;
         }
-        String team = services.stream().sorted(Comparator.comparing(ServiceState::name))
-                .map(s -> s.labels().get(Labels.TEAM)).filter(Objects::nonNull).findFirst().orElse(null);
-        return new Ownership(true, team);
+        return new Ownership(true, EnvironmentView.teamOf(services));
     }
 
     /**

@@ -62,7 +62,7 @@ final class EnvironmentViews {
         String state = running == services.size() ? "up" : failed > 0 ? "failed" : "degraded";
         Map<String, String> labels = services.get(0).labels();
         return new EnvironmentView(env, labels.getOrDefault(Labels.PROJECT, ""), labels.getOrDefault(Labels.OWNER, ""),
-                labels.get(Labels.TEAM), created == null ? null : created.toString(),
+                EnvironmentView.teamOf(services), created == null ? null : created.toString(),
                 labels.get(Labels.EXPIRES), services.size(), running, healthy, state, List.copyOf(views));
     }
 
