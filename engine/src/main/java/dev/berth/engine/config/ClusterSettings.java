@@ -32,11 +32,9 @@ public record ClusterSettings(String host, List<NodeEndpoint> nodes) {
 
     static ClusterSettings read(ConfigValues v) {
         List<NodeEndpoint> nodes = v.list("nodes", n -> {
-            String host = n.string("host", null);
+            String host = EngineHosts.read(n, "host");
             if (host == null) {
                 n.problem("host", "a node needs host: the URL of its Engine API, such as tcp://10.0.0.2:2376");
-            } else if (EngineHosts.problem(host) != null) {
-                n.problem("host", EngineHosts.problem(host));
             }
             boolean tls = n.bool("tls-verify", false);
             String certs = n.string("cert-path", null);
