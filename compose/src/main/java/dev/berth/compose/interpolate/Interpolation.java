@@ -9,6 +9,7 @@ import dev.berth.compose.tree.ScalarNode;
 import dev.berth.compose.tree.SeqNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -30,10 +31,15 @@ public final class Interpolation {
      * @throws InterpolationException when the syntax is invalid or a required variable is missing
      */
     public static String substitute(String template, Function<String, String> lookup) {
+        return substitute(template, lookup, name -> { });
+    }
+
+    /** As {@link #substitute(String, Function)}; {@code unset} hears each plain reference to an unset variable. */
+    static String substitute(String template, Function<String, String> lookup, Consumer<String> unset) {
         if (template.indexOf('$') < 0) {
             return template;
         }
-        return TemplateParser.parse(template).evaluate(lookup);
+        return TemplateParser.parse(template).evaluate(lookup, unset);
     }
 
     /**
@@ -91,11 +97,8 @@ public final class Interpolation {
                 return scalar;
             }
             try {
-                if (scalar.text().indexOf('$') < 0) {
-                    return scalar;
-                }
                 java.util.Set<String> unset = new java.util.TreeSet<>();
-                String text = TemplateParser.parse(scalar.text()).evaluate(lookup, unset::add);
+                String text = substitute(scalar.text(), lookup, unset::add);
                 unset.forEach(name -> warnings.add(scalar.position(), path.toString(), "variable " + name
                         + " is not set; it is taken as an empty string"));
                 return text.equals(scalar.text()) ? scalar : scalar.withText(text);
