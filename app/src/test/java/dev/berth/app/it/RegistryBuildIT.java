@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and pulled by the nodes; refused credentials stop up before any service changes. Needs the test
  * registry ({@code scripts/registry up}, started by scripts/test).
  */
-class RegistryBuildIT extends SwarmIT {
-
-    static TestRegistry registry;
-
-    @BeforeAll
-    static void registry() {
-        registry = TestRegistry.fromEnvironment();
-        BuildIT.openBuilder();
-    }
-
-    @AfterAll
-    static void removeImages() {
-        BuildIT.removeImages();
-    }
+class RegistryBuildIT extends RegistrySwarmIT {
 
     @Test
     void pushesDeploysByDigestAndStopsOnRefusedCredentialsBeforeAnyServiceChanges(@TempDir Path dir) throws Exception {

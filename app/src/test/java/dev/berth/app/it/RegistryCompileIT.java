@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing. The test nodes run with DOCKER_SERVICE_PREFER_OFFLINE_IMAGE=1, so a task never pulls
  * at start: what runs is what Berth had each node's engine pull with the credentials. Needs the test registry ({@code scripts/registry up}, started by scripts/test).
  */
-class RegistryCompileIT extends SwarmIT {
+class RegistryCompileIT extends RegistrySwarmIT {
 
     private static final List<String> MODULES = List.of("catalog", "gateway");
-
-    static TestRegistry registry;
-
-    @BeforeAll
-    static void registry() {
-        registry = TestRegistry.fromEnvironment();
-        BuildIT.openBuilder();
-    }
-
-    @AfterAll
-    static void removeImages() {
-        BuildIT.removeImages();
-    }
 
     private TestSwarm.Run up(Path dir, String env) {
         Map<String, String> variables = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString(),
